@@ -1,0 +1,6 @@
+export type { GitCommit, GitFileChange } from './log-format';
+export { LogParser, parseNameStatus, unquotePath } from './parse-log';
+export { createLogMarkers } from './log-format';
+export { readGitLog, type ReadLogOptions } from './read-log';
+export { countDivergence, isAncestor, resolveRevision } from './repository';
+export { runGit, streamGit } from './run-git';

@@ -1,0 +1,49 @@
+import type { GitCommit } from './log-format';
+import { createLogMarkers } from './log-format';
+import { LogParser } from './parse-log';
+import { streamGit } from './run-git';
+
+export interface ReadLogOptions {
+  dir: string;
+  /** Revision range as git takes it: "main", "abc123..main", "HEAD". */
+  range?: string | undefined;
+  /** Commits reachable from these are left out (the cursor of an incremental sync). */
+  exclude?: string[] | undefined;
+  withFiles?: boolean | undefined;
+  since?: string | undefined;
+  until?: string | undefined;
+  /** Pathspecs; only commits touching them are read. */
+  paths?: string[] | undefined;
+  /** Oldest first; git must then walk the whole range before printing the first commit. */
+  reverse?: boolean | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+/** Streams the commits of a local repository, newest first, one record at a time. */
+export async function* readGitLog(options: ReadLogOptions): AsyncGenerator<GitCommit> {
+  const markers = createLogMarkers();
+  const args = ['log', '--no-color', '--no-show-signature', `--format=${markers.format}`];
+  if (options.withFiles) {
+    args.push('--name-status');
+  }
+  if (options.reverse) {
+    args.push('--reverse');
+  }
+  if (options.since) {
+    args.push(`--since=${options.since}`);
+  }
+  if (options.until) {
+    args.push(`--until=${options.until}`);
+  }
+  args.push('--end-of-options', options.range ?? 'HEAD');
+  for (const excluded of options.exclude ?? []) {
+    args.push(`^${excluded}`);
+  }
+  args.push('--');
+  args.push(...(options.paths ?? []));
+  const parser = new LogParser(markers);
+  for await (const chunk of streamGit({ dir: options.dir, args, signal: options.signal })) {
+    yield* parser.push(chunk);
+  }
+  yield* parser.end();
+}

@@ -1,0 +1,51 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { DatabaseConfig } from '@moduleboard/config';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import * as schema from './schema/index';
+
+export type Schema = typeof schema;
+
+/** The typed database handle every verb receives; the same for PGlite and postgres.js. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export type DbDriver =
+  | { kind: 'pglite'; client: PGlite }
+  | { kind: 'postgres'; client: postgres.Sql };
+
+export interface DbHandle {
+  db: Db;
+  driver: DbDriver;
+  close(): Promise<void>;
+}
+
+/** The only place that picks PGlite (embedded, under the data directory) or postgres.js. */
+export async function createDb(config: DatabaseConfig): Promise<DbHandle> {
+  if (config.kind === 'postgres') {
+    const client = postgres(config.url, {
+      max: config.poolSize,
+      onnotice: () => {},
+      // Bulk sync sends large parameter sets; keep idle connections around between batches.
+      idle_timeout: 60,
+      connection: { application_name: 'moduleboard' },
+    });
+    const db = drizzlePostgres({ client, schema, casing: 'snake_case' }) as unknown as Db;
+    return { db, driver: { kind: 'postgres', client }, close: () => client.end({ timeout: 5 }) };
+  }
+  const dir = resolve(config.dataDir, 'pglite');
+  mkdirSync(dir, { recursive: true });
+  const client = await PGlite.create(dir);
+  return wrapPglite(client);
+}
+
+/** Wraps an open PGlite instance (tests reuse one per worker). */
+export function wrapPglite(client: PGlite): DbHandle {
+  const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Db;
+  return { db, driver: { kind: 'pglite', client }, close: () => client.close() };
+}

@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import type { DbHandle } from './create-db';
+
+export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
+
+// Any constant works; it only has to be the same for every process migrating this database.
+const MIGRATION_LOCK = 4_721_093;
+
+/**
+ * Applies pending migrations. On PostgreSQL several replicas may start at once, so the run holds
+ * an advisory lock on a connection of its own; the others wait, then find nothing to do.
+ */
+export async function migrateDb(handle: DbHandle): Promise<void> {
+  if (handle.driver.kind === 'pglite') {
+    await migratePglite(handle.db as never, { migrationsFolder });
+    return;
+  }
+  const options = handle.driver.client.options;
+  const client = postgres({ ...options, max: 1, onnotice: () => {} } as postgres.Options<{}>);
+  try {
+    const db = drizzlePostgres({ client });
+    await db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK})`);
+    try {
+      await migratePostgres(db, { migrationsFolder });
+    } finally {
+      await db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK})`);
+    }
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}

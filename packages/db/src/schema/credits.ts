@@ -1,0 +1,29 @@
+import { index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { id, ref } from './columns';
+import { identities } from './people';
+import { items } from './items';
+
+/** One person credited for one item in one role, with the line that said so. */
+export const credits = pgTable(
+  'credits',
+  {
+    id: id(),
+    itemId: ref()
+      .notNull()
+      .references(() => items.id, { onDelete: 'cascade' }),
+    identityId: ref()
+      .notNull()
+      .references(() => identities.id, { onDelete: 'cascade' }),
+    role: text().notNull(),
+    /** The message line(s) the credit was read from; empty when implied (the commit's author). */
+    rawLine: text().notNull().default(''),
+    aside: text(),
+  },
+  (t) => [
+    uniqueIndex('credits_item_identity_role_key').on(t.itemId, t.identityId, t.role),
+    // Serves the counts and credit lists of a contributor.
+    index('credits_identity_idx').on(t.identityId),
+  ],
+);
+export type Credit = typeof credits.$inferSelect;
+export type NewCredit = typeof credits.$inferInsert;

@@ -1,0 +1,45 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests that touch the database (`*.db.test.ts` beside the code, and every scenario in tests/)
+// run once on PGlite, and once more on the PostgreSQL server when TEST_DATABASE_URL is set.
+const databaseTests = ['tests/**/*.test.ts', '{apps,packages}/*/src/**/*.db.test.ts'];
+const databaseProject = (driver: 'pglite' | 'postgres') => ({
+  test: {
+    name: driver,
+    include: databaseTests,
+    exclude: ['tests/e2e/**', '**/node_modules/**'],
+    env: { MODULEBOARD_TEST_DB: driver },
+    // One database per worker process, shared by its files: a fresh PGlite costs seconds and
+    // most of a gigabyte, and every test makes its own project, so sharing is safe.
+    pool: 'forks' as const,
+    isolate: false,
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['{apps,packages}/*/src/**/*.test.ts'],
+          exclude: ['**/*.db.test.ts', '**/node_modules/**'],
+          testTimeout: 30_000,
+        },
+      },
+      databaseProject('pglite'),
+      ...(process.env.TEST_DATABASE_URL ? [databaseProject('postgres')] : []),
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          pool: 'forks',
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
+  },
+});

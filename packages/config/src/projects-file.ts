@@ -291,6 +291,12 @@ function checkReferences(file: ProjectsFile): ReferenceProblem[] {
     const sourceNames = new Set<string>();
     project.sources.forEach((source, s) => {
       const name = sourceName(source);
+      if (name === NATIVE_SOURCE) {
+        problems.push({
+          path: [...at, 'sources', s, 'name'],
+          message: `"${NATIVE_SOURCE}" is reserved for items written in Moduleboard itself`,
+        });
+      }
       if (sourceNames.has(name)) {
         problems.push({ path: [...at, 'sources', s], message: `duplicate source "${name}"` });
       }
@@ -330,6 +336,9 @@ function checkReferences(file: ProjectsFile): ReferenceProblem[] {
   });
   return problems;
 }
+
+/** The source every project has for items written in Moduleboard (tasks, pages, use cases). */
+export const NATIVE_SOURCE = 'native';
 
 /** The name a source is known by inside its project: given, or derived from where it reads. */
 export function sourceName(source: SourceSpec): string {

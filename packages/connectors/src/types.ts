@@ -51,6 +51,8 @@ export interface NormalizedItem {
   status: ItemStatus;
   priority?: ItemPriority | undefined;
   owner?: string | undefined;
+  /** Roadmap area (a component or area of work). */
+  area?: string | undefined;
   /** Milestone title, resolved by the core against the project's milestones. */
   milestone?: string | undefined;
   labels?: string[] | undefined;

@@ -20,6 +20,7 @@ CREATE TABLE "events" (
 	"type" "event_type" NOT NULL,
 	"actor" text NOT NULL,
 	"payload" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"key" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -59,6 +60,7 @@ CREATE TABLE "items" (
 	"milestone_id" bigint,
 	"area" text,
 	"data" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"digest" text DEFAULT '' NOT NULL,
 	"created_at" timestamp with time zone NOT NULL,
 	"updated_at" timestamp with time zone NOT NULL,
 	"ingested_at" timestamp with time zone DEFAULT now() NOT NULL
@@ -294,6 +296,7 @@ CREATE UNIQUE INDEX "credits_item_identity_role_key" ON "credits" USING btree ("
 CREATE INDEX "credits_identity_idx" ON "credits" USING btree ("identity_id");--> statement-breakpoint
 CREATE INDEX "events_item_idx" ON "events" USING btree ("item_id","id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "events_project_idx" ON "events" USING btree ("project_id","id" DESC NULLS LAST);--> statement-breakpoint
+CREATE UNIQUE INDEX "events_item_key" ON "events" USING btree ("item_id","key") WHERE "events"."key" is not null;--> statement-breakpoint
 CREATE INDEX "change_files_path_idx" ON "change_files" USING btree ("path" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "item_modules_page_idx" ON "item_modules" USING btree ("module_id","kind","sort_at" DESC NULLS LAST,"item_id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "item_modules_item_idx" ON "item_modules" USING btree ("item_id");--> statement-breakpoint

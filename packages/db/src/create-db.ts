@@ -17,7 +17,7 @@ export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelati
 
 export type DbDriver =
   | { kind: 'pglite'; client: PGlite }
-  | { kind: 'postgres'; client: postgres.Sql };
+  | { kind: 'postgres'; client: postgres.Sql; url: string };
 
 export interface DbHandle {
   db: Db;
@@ -36,7 +36,7 @@ export async function createDb(config: DatabaseConfig): Promise<DbHandle> {
       connection: { application_name: 'moduleboard' },
     });
     const db = drizzlePostgres({ client, schema, casing: 'snake_case' }) as unknown as Db;
-    return { db, driver: { kind: 'postgres', client }, close: () => client.end({ timeout: 5 }) };
+    return { db, driver: { kind: 'postgres', client, url: config.url }, close: () => client.end({ timeout: 5 }) };
   }
   const dir = resolve(config.dataDir, 'pglite');
   mkdirSync(dir, { recursive: true });

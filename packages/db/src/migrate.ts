@@ -20,8 +20,7 @@ export async function migrateDb(handle: DbHandle): Promise<void> {
     await migratePglite(handle.db as never, { migrationsFolder });
     return;
   }
-  const options = handle.driver.client.options;
-  const client = postgres({ ...options, max: 1, onnotice: () => {} } as postgres.Options<{}>);
+  const client = postgres(handle.driver.url, { max: 1, onnotice: () => {} });
   try {
     const db = drizzlePostgres({ client });
     await db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK})`);

@@ -4,3 +4,10 @@ export { createLogMarkers } from './log-format';
 export { readGitLog, type ReadLogOptions } from './read-log';
 export { countDivergence, isAncestor, resolveRevision } from './repository';
 export { runGit, streamGit } from './run-git';
+export {
+  commitToItem,
+  createGitConnector,
+  type GitConnectorOptions,
+  type GitCursor,
+  type GitSourceConfig,
+} from './git-connector';

@@ -1,8 +1,23 @@
+import { SourceError } from '../types';
 import { runGit } from './run-git';
 
 /** The commit a revision names, or a SourceError saying the revision does not exist. */
-export function resolveRevision(dir: string, revision: string): Promise<string> {
-  return runGit({ dir, args: ['rev-parse', '--verify', '--end-of-options', `${revision}^{commit}`] });
+export async function resolveRevision(dir: string, revision: string): Promise<string> {
+  try {
+    return await runGit({
+      dir,
+      args: ['rev-parse', '--verify', '--end-of-options', `${revision}^{commit}`],
+    });
+  } catch (error) {
+    // rev-parse says only "Needed a single revision"; the repository itself was fine.
+    if (error instanceof SourceError && error.message.startsWith('git failed in')) {
+      throw new SourceError(`branch or revision "${revision}" does not exist in ${dir}`, {
+        retryable: false,
+        cause: error,
+      });
+    }
+    throw error;
+  }
 }
 
 /** Whether `ancestor` is reachable from `descendant` (a cursor still on the branch). */

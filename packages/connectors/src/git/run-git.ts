@@ -29,6 +29,8 @@ export async function* streamGit(options: RunGitOptions): AsyncGenerator<string>
     child.on('error', reject);
     child.on('close', (code) => resolve(code));
   });
+  // Awaited below once stdout ends; when reading stops early (an abort) nobody awaits it.
+  exit.catch(() => undefined);
   const decoder = new TextDecoder('utf-8', { fatal: false });
   let finished = false;
   try {

@@ -43,6 +43,8 @@ export const items = pgTable(
     area: text(),
     /** Kind-specific facts: a change's parents and revision, an issue's number and labels. */
     data: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    /** Hash of everything the source said of the item; an equal digest means nothing to write. */
+    digest: text().notNull().default(''),
     createdAt: timestamp({ withTimezone: true }).notNull(),
     updatedAt: timestamp({ withTimezone: true }).notNull(),
     ingestedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+export interface FakeCommit {
+  message: string;
+  /** Files to write (path → content); null deletes the file. */
+  files?: Record<string, string | null>;
+  author?: { name: string; email: string };
+  /** ISO date for both author and committer. */
+  date?: string;
+}
+
+export interface TestRepo {
+  dir: string;
+  commit(commit: FakeCommit): string;
+  git(...args: string[]): string;
+  remove(): void;
+}
+
+/** A real git repository in a temporary folder, built commit by commit with git itself. */
+export function createTestRepo(options: { branch?: string } = {}): TestRepo {
+  const dir = mkdtempSync(join(tmpdir(), 'moduleboard-repo-'));
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-C', dir, ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: dir },
+    }).trim();
+  git('init', '-q', '-b', options.branch ?? 'main');
+  git('config', 'user.name', 'Test Author');
+  git('config', 'user.email', 'author@example.org');
+  git('config', 'commit.gpgsign', 'false');
+  let tick = 0;
+  return {
+    dir,
+    git,
+    commit(commit) {
+      for (const [path, content] of Object.entries(commit.files ?? { [`file-${tick}.txt`]: `${tick}` })) {
+        const full = join(dir, path);
+        if (content === null) {
+          rmSync(full, { force: true });
+        } else {
+          mkdirSync(dirname(full), { recursive: true });
+          writeFileSync(full, content);
+        }
+      }
+      git('add', '-A');
+      tick++;
+      const date = commit.date ?? new Date(Date.UTC(2024, 0, 1, 0, tick)).toISOString();
+      const author = commit.author ?? { name: 'Test Author', email: 'author@example.org' };
+      execFileSync('git', ['-C', dir, 'commit', '-q', '--allow-empty', '-F', '-'], {
+        input: commit.message,
+        env: {
+          ...process.env,
+          HOME: dir,
+          GIT_AUTHOR_NAME: author.name,
+          GIT_AUTHOR_EMAIL: author.email,
+          GIT_AUTHOR_DATE: date,
+          GIT_COMMITTER_DATE: date,
+        },
+      });
+      return git('rev-parse', 'HEAD');
+    },
+    remove() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,340 @@
+import type { NormalizedItem, PersonRef } from '@moduleboard/connectors/types';
+import { queryRows, type Db } from '@moduleboard/db';
+import { sql } from 'drizzle-orm';
+import type { Router } from '../routing/router';
+import { idArray, jsonRows, textArray } from '../shared/sql';
+import { digestItem } from './digest';
+import { type ItemEvent, insertEvents } from './events';
+
+export interface StoreItemsInput {
+  projectId: number;
+  sourceId: number;
+  items: NormalizedItem[];
+  router: Router;
+  /** Milestone ids by title, for items that name one. */
+  milestones: ReadonlyMap<string, number>;
+  /** False during a source's first sync: a backfill of history is not news. */
+  emitEvents: boolean;
+  actor: string;
+  /** Reason for explicit `modules` of these items (a feed's or a task's). */
+  explicitReason?: 'feed' | 'task';
+}
+
+export interface StoredItem {
+  id: number;
+  externalId: string;
+  kind: NormalizedItem['kind'];
+  item: NormalizedItem;
+  created: boolean;
+}
+
+export interface StoreItemsResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Older than what is stored (an out-of-order webhook): left alone. */
+  stale: number;
+  /** The items written (created or changed), with their ids, for follow-up work (credits). */
+  written: StoredItem[];
+}
+
+interface ExistingRow {
+  id: number;
+  external_id: string;
+  status: string;
+  digest: string;
+  updated_at: string | Date;
+}
+
+/**
+ * Upserts a batch of normalized items of one source: the items, their files, their module links
+ * and their events, each in one multi-row statement. Unchanged items (same digest) cost one
+ * lookup and nothing else, so a re-run writes nothing.
+ */
+export async function storeItems(db: Db, input: StoreItemsInput): Promise<StoreItemsResult> {
+  const batch = latestPerExternalId(input.items);
+  const result: StoreItemsResult = { created: 0, updated: 0, unchanged: 0, stale: 0, written: [] };
+  if (batch.length === 0) {
+    return result;
+  }
+  const existing = new Map(
+    (
+      await queryRows<ExistingRow>(
+        db,
+        sql`select id, external_id, status, digest, updated_at from items
+            where source_id = ${input.sourceId}
+              and external_id = any(${textArray(batch.map((i) => i.externalId))})`,
+      )
+    ).map((row) => [row.external_id, row]),
+  );
+  const toWrite: { item: NormalizedItem; digest: string; before: ExistingRow | undefined }[] = [];
+  for (const item of batch) {
+    const digest = digestItem(item);
+    const before = existing.get(item.externalId);
+    if (before?.digest === digest) {
+      result.unchanged++;
+    } else if (before && new Date(before.updated_at).getTime() > item.updatedAt.getTime()) {
+      result.stale++;
+    } else {
+      toWrite.push({ item, digest, before });
+    }
+  }
+  const commentEvents = batch.flatMap((item) => (item.comments?.length ? [item] : []));
+  if (toWrite.length === 0 && commentEvents.length === 0) {
+    return result;
+  }
+
+  const ids = new Map<string, number>();
+  if (toWrite.length > 0) {
+    const rows = toWrite.map(({ item, digest }) => itemRow(item, digest, input));
+    const written = await queryRows<{ id: number | string; external_id: string }>(
+      db,
+      sql`insert into items (project_id, source_id, external_id, kind, title, url, author,
+            author_email, body, status, priority, owner, milestone_id, area, data, digest,
+            created_at, updated_at)
+          select ${input.projectId}, ${input.sourceId}, r.external_id, r.kind::item_kind, r.title,
+            r.url, r.author, r.author_email, r.body, r.status::item_status,
+            r.priority::item_priority, r.owner, r.milestone_id, r.area, r.data, r.digest,
+            r.created_at, r.updated_at
+          from json_to_recordset(${jsonRows(rows)}) as r(external_id text, kind text, title text,
+            url text, author text, author_email text, body text, status text, priority text,
+            owner text, milestone_id bigint, area text, data jsonb, digest text,
+            created_at timestamptz, updated_at timestamptz)
+          on conflict (source_id, external_id) do update set
+            kind = excluded.kind, title = excluded.title, url = excluded.url,
+            author = excluded.author, author_email = excluded.author_email, body = excluded.body,
+            status = excluded.status, priority = excluded.priority, owner = excluded.owner,
+            milestone_id = excluded.milestone_id, area = excluded.area, data = excluded.data,
+            digest = excluded.digest, created_at = excluded.created_at,
+            updated_at = excluded.updated_at
+          where items.updated_at <= excluded.updated_at
+          returning id, external_id`,
+    );
+    for (const row of written) {
+      ids.set(row.external_id, Number(row.id));
+    }
+    const changedIds = toWrite.flatMap(({ item, before }) =>
+      before && ids.has(item.externalId) ? [before.id] : [],
+    );
+    if (changedIds.length > 0) {
+      await clearDerivedRows(db, changedIds.map(Number));
+    }
+    await insertFiles(db, toWrite, ids);
+    await insertLinks(db, toWrite, ids, input);
+    for (const { item, before } of toWrite) {
+      const id = ids.get(item.externalId);
+      if (id === undefined) {
+        result.stale++;
+        continue;
+      }
+      if (before) {
+        result.updated++;
+      } else {
+        result.created++;
+      }
+      result.written.push({ id, externalId: item.externalId, kind: item.kind, item, created: !before });
+    }
+  }
+
+  const events: ItemEvent[] = [];
+  if (input.emitEvents) {
+    for (const { item, before } of toWrite) {
+      const id = ids.get(item.externalId);
+      if (id === undefined) {
+        continue;
+      }
+      events.push(...changeEvents(id, item, before, input.actor));
+    }
+  }
+  for (const item of commentEvents) {
+    const id = ids.get(item.externalId) ?? existing.get(item.externalId)?.id;
+    if (id === undefined) {
+      continue;
+    }
+    for (const comment of item.comments ?? []) {
+      events.push({
+        itemId: Number(id),
+        type: 'commented',
+        actor: input.actor,
+        key: `comment:${comment.externalId}`,
+        createdAt: comment.createdAt,
+        payload: {
+          author: personLabel(comment.author),
+          body: comment.body,
+          url: comment.url ?? null,
+        },
+      });
+    }
+  }
+  await insertEvents(db, input.projectId, events);
+  return result;
+}
+
+/** Keeps one entry per external id: the one updated last (a page may repeat an item). */
+function latestPerExternalId(items: NormalizedItem[]): NormalizedItem[] {
+  const byId = new Map<string, NormalizedItem>();
+  for (const item of items) {
+    const seen = byId.get(item.externalId);
+    if (!seen || seen.updatedAt.getTime() <= item.updatedAt.getTime()) {
+      byId.set(item.externalId, item);
+    }
+  }
+  return [...byId.values()];
+}
+
+function itemRow(item: NormalizedItem, digest: string, input: StoreItemsInput) {
+  const data: Record<string, unknown> = { ...item.data };
+  if (item.labels?.length) {
+    data.labels = item.labels;
+  }
+  if (item.modules?.length) {
+    data.modules = item.modules;
+  }
+  if (item.linkedChanges?.length) {
+    data.linkedChanges = item.linkedChanges;
+  }
+  if (item.bodyFormat) {
+    data.bodyFormat = item.bodyFormat;
+  }
+  return {
+    external_id: item.externalId,
+    kind: item.kind,
+    title: item.title,
+    url: item.url ?? null,
+    author: personLabel(item.author),
+    author_email: item.author?.email ?? null,
+    body: item.body ?? null,
+    status: item.status,
+    priority: item.priority ?? null,
+    owner: item.owner ?? null,
+    milestone_id: item.milestone ? (input.milestones.get(item.milestone) ?? null) : null,
+    area: item.area ?? null,
+    data,
+    digest,
+    created_at: item.createdAt.toISOString(),
+    updated_at: item.updatedAt.toISOString(),
+  };
+}
+
+export function personLabel(person: PersonRef | undefined): string | null {
+  if (!person) {
+    return null;
+  }
+  return person.name ?? person.githubLogin ?? person.username ?? person.email ?? null;
+}
+
+// Rows a source's content implies, replaced whenever the item changes. Manual links stay.
+async function clearDerivedRows(db: Db, itemIds: number[]): Promise<void> {
+  await db.execute(sql`delete from change_files where item_id = any(${idArray(itemIds)})`);
+  await db.execute(
+    sql`delete from item_modules where item_id = any(${idArray(itemIds)}) and reason <> 'manual'`,
+  );
+}
+
+async function insertFiles(
+  db: Db,
+  toWrite: { item: NormalizedItem }[],
+  ids: ReadonlyMap<string, number>,
+): Promise<void> {
+  const rows: object[] = [];
+  for (const { item } of toWrite) {
+    const id = ids.get(item.externalId);
+    if (id === undefined || !item.files) {
+      continue;
+    }
+    const seen = new Set<string>();
+    for (const f of item.files) {
+      if (seen.has(f.path)) {
+        continue;
+      }
+      seen.add(f.path);
+      rows.push({
+        item_id: id,
+        path: f.path,
+        change: f.change,
+        old_path: f.oldPath ?? null,
+        additions: f.additions ?? null,
+        deletions: f.deletions ?? null,
+      });
+    }
+  }
+  if (rows.length === 0) {
+    return;
+  }
+  await db.execute(
+    sql`insert into change_files (item_id, path, change, old_path, additions, deletions)
+        select * from json_to_recordset(${jsonRows(rows)}) as r(item_id bigint, path text,
+          change text, old_path text, additions int, deletions int)
+        on conflict do nothing`,
+  );
+}
+
+async function insertLinks(
+  db: Db,
+  toWrite: { item: NormalizedItem }[],
+  ids: ReadonlyMap<string, number>,
+  input: StoreItemsInput,
+): Promise<void> {
+  const rows: object[] = [];
+  for (const { item } of toWrite) {
+    const id = ids.get(item.externalId);
+    if (id === undefined) {
+      continue;
+    }
+    const docPath = item.kind === 'DOC' ? item.data?.path : undefined;
+    const links = input.router.route({
+      paths: item.kind === 'DOC' ? undefined : item.files?.map((f) => f.path),
+      docPath: typeof docPath === 'string' ? docPath : undefined,
+      labels: item.labels,
+      title: item.title,
+      modules: item.modules,
+      explicitReason: input.explicitReason,
+    });
+    for (const link of links) {
+      rows.push({
+        item_id: id,
+        module_id: link.moduleId,
+        reason: link.reason,
+        kind: item.kind,
+        sort_at: item.updatedAt.toISOString(),
+      });
+    }
+  }
+  if (rows.length === 0) {
+    return;
+  }
+  await db.execute(
+    sql`insert into item_modules (item_id, module_id, reason, kind, sort_at)
+        select r.item_id, r.module_id, r.reason::route_reason, r.kind::item_kind, r.sort_at
+        from json_to_recordset(${jsonRows(rows)}) as r(item_id bigint, module_id bigint,
+          reason text, kind text, sort_at timestamptz)
+        on conflict do nothing`,
+  );
+}
+
+function changeEvents(
+  itemId: number,
+  item: NormalizedItem,
+  before: ExistingRow | undefined,
+  actor: string,
+): ItemEvent[] {
+  if (!before) {
+    return [
+      { itemId, type: 'created', actor, createdAt: item.createdAt, payload: { title: item.title } },
+    ];
+  }
+  if (before.status !== item.status) {
+    return [
+      {
+        itemId,
+        type: 'status_changed',
+        actor,
+        createdAt: item.updatedAt,
+        payload: { from: before.status, to: item.status, title: item.title },
+      },
+    ];
+  }
+  return [
+    { itemId, type: 'updated', actor, createdAt: item.updatedAt, payload: { title: item.title } },
+  ];
+}

@@ -1,0 +1,2 @@
+export { loadProjectModules, type ModuleRow, subtreeIds, toRoutable } from './load-modules';
+export { findModuleByPath, modulesByIds, modulesByProjectIds } from './read-modules';

@@ -1,0 +1,8 @@
+export { type ImportProjectsInput, importProjects, type ProjectImportReport } from './import-projects';
+export {
+  findProjectBySlug,
+  listProjects,
+  projectCursor,
+  type ProjectRow,
+  projectsByIds,
+} from './read-projects';

@@ -1,0 +1,2 @@
+export { rerouteProject } from './reroute-project';
+export { type RoutableModule, type RouteFacts, type RouteLink, Router } from './router';

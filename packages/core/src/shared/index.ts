@@ -1,0 +1,5 @@
+export { type Actor, type Ctx, actorLabel, isAdmin } from './context';
+export * from './errors';
+export { type EntityType, type ParsedId, parsePublicId, parsePublicIdOf, toPublicId } from './ids';
+export { createLogger, type LogFields, type Logger, type LogLevel, silentLogger } from './logger';
+export * from './pagination';

@@ -1,12 +1,17 @@
 export { digestItem } from './digest';
 export { type ItemEvent, insertEvents } from './events';
 export {
+  type ChangeFileRow,
+  countModuleItems,
+  filesOfItems,
   ITEM_KINDS,
   type ItemKind,
   type ItemModuleLink,
   type ItemRow,
   itemsByIds,
   listModuleItemKeys,
+  type MilestoneRow,
+  milestonesByIds,
   type ModuleItemKey,
   moduleItemCursor,
   moduleLinksOfItems,

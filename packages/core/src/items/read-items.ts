@@ -103,3 +103,51 @@ export async function moduleLinksOfItems(
     reason: r.reason,
   }));
 }
+
+export type MilestoneRow = typeof schema.milestones.$inferSelect;
+
+export async function milestonesByIds(db: Db, ids: readonly number[]): Promise<MilestoneRow[]> {
+  if (ids.length === 0) {
+    return [];
+  }
+  return db
+    .select()
+    .from(schema.milestones)
+    .where(inArray(schema.milestones.id, [...ids]));
+}
+
+export interface ChangeFileRow {
+  itemId: number;
+  path: string;
+  change: string;
+  oldPath: string | null;
+  additions: number | null;
+  deletions: number | null;
+}
+
+export async function filesOfItems(db: Db, itemIds: readonly number[]): Promise<ChangeFileRow[]> {
+  if (itemIds.length === 0) {
+    return [];
+  }
+  return db
+    .select()
+    .from(schema.changeFiles)
+    .where(inArray(schema.changeFiles.itemId, [...itemIds]))
+    .orderBy(schema.changeFiles.path);
+}
+
+/** Items per kind in a set of modules (a module and its descendants), each item once. */
+export async function countModuleItems(
+  db: Db,
+  moduleIds: readonly number[],
+): Promise<{ kind: ItemKind; count: number }[]> {
+  if (moduleIds.length === 0) {
+    return [];
+  }
+  const rows = await queryRows<{ kind: ItemKind; count: number | string }>(
+    db,
+    sql`select kind, count(distinct item_id) as count from item_modules
+        where module_id = any(${idArray([...moduleIds])}) group by kind order by kind`,
+  );
+  return rows.map((r) => ({ kind: r.kind, count: Number(r.count) }));
+}

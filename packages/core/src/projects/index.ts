@@ -1,5 +1,6 @@
 export { type ImportProjectsInput, importProjects, type ProjectImportReport } from './import-projects';
 export {
+  countProjects,
   findProjectBySlug,
   listProjects,
   projectCursor,

@@ -1,5 +1,5 @@
 import { type Db, schema } from '@moduleboard/db';
-import { and, asc, desc, eq, gt, inArray, lt } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, lt } from 'drizzle-orm';
 import {
   cursorValue,
   encodeCursor,
@@ -48,4 +48,9 @@ export async function projectsByIds(db: Db, ids: readonly number[]): Promise<Pro
     .select()
     .from(schema.projects)
     .where(and(inArray(schema.projects.id, [...ids])));
+}
+
+export async function countProjects(db: Db): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(schema.projects);
+  return row?.n ?? 0;
 }

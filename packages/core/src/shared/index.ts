@@ -3,3 +3,4 @@ export * from './errors';
 export { type EntityType, type ParsedId, parsePublicId, parsePublicIdOf, toPublicId } from './ids';
 export { createLogger, type LogFields, type Logger, type LogLevel, silentLogger } from './logger';
 export * from './pagination';
+export { checkDatabase } from './check-database';

@@ -1,0 +1,10 @@
+import type { AppConfig } from '@moduleboard/config';
+import { anyConnector, type ConnectorSet } from '@moduleboard/core';
+import { createGitConnector } from '@moduleboard/connectors/git';
+
+/** The source adapters this server syncs with, configured once. */
+export function createConnectors(_config: AppConfig): ConnectorSet {
+  return {
+    git: anyConnector(createGitConnector()),
+  };
+}

@@ -1,0 +1,15 @@
+import type { AppConfig } from '@moduleboard/config';
+import type { Actor, Logger } from '@moduleboard/core';
+import type { Db } from '@moduleboard/db';
+
+/** Everything the app needs, built once by the composition root (or by a test). */
+export interface AppDeps {
+  config: AppConfig;
+  db: Db;
+  logger: Logger;
+  now: () => Date;
+  /** Who sends a request: from its session or token; anonymous otherwise. */
+  resolveActor: (request: Request) => Promise<Actor>;
+  /** Folder of the built web app; the app is not served when absent. */
+  webRoot?: string | undefined;
+}

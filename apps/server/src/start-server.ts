@@ -1,0 +1,42 @@
+import { serve } from '@hono/node-server';
+import type { AppConfig } from '@moduleboard/config';
+import type { Actor, Logger } from '@moduleboard/core';
+import type { DbHandle } from '@moduleboard/db';
+import { createApp } from './create-app';
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves the app on the configured host and port until closed. */
+export async function startServer(input: {
+  config: AppConfig;
+  handle: DbHandle;
+  logger: Logger;
+  webRoot?: string | undefined;
+}): Promise<RunningServer> {
+  const { config, handle, logger } = input;
+  const app = createApp({
+    config,
+    db: handle.db,
+    logger,
+    now: () => new Date(),
+    resolveActor: async (): Promise<Actor> => ({ kind: 'anonymous' }),
+    webRoot: input.webRoot,
+  });
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+      const url = `http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}`;
+      logger.info('serving', { url, publicUrl: config.publicUrl });
+      resolve({
+        url,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+          }),
+      });
+    });
+    server.once('error', reject);
+  });
+}

@@ -1,0 +1,32 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'src/**/*.graphql',
+  generates: {
+    'src/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        contextType: '../context#GraphQLContext',
+        scalars: { DateTime: { input: 'string', output: 'Date | string' } },
+        mappers: {
+          Project: '@moduleboard/core#ProjectRow',
+          Module: '@moduleboard/core#ModuleRow',
+          Item: '@moduleboard/core#ItemRow',
+          Milestone: '@moduleboard/core#MilestoneRow',
+          ProjectConnection: '../connection#ProjectConnectionShape',
+          ModuleConnection: '../connection#ModuleConnectionShape',
+          ItemConnection: '../connection#ItemConnectionShape',
+          ItemModule: '../items/item-module#ItemModuleShape',
+        },
+      },
+    },
+    'src/generated/schema.graphql': {
+      plugins: ['schema-ast'],
+      config: { includeDirectives: true },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,609 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ProjectRow, ModuleRow, ItemRow, MilestoneRow } from '@moduleboard/core';
+import type { ProjectConnectionShape, ModuleConnectionShape, ItemConnectionShape } from '../connection';
+import type { ItemModuleShape } from '../items/item-module';
+import type { GraphQLContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant, as an ISO 8601 string with a time zone. */
+  DateTime: { input: string; output: Date | string; }
+};
+
+export type ChangeFile = {
+  __typename?: 'ChangeFile';
+  additions?: Maybe<Scalars['Int']['output']>;
+  /** A added, M modified, D deleted, R renamed, C copied, T type changed. */
+  change: Scalars['String']['output'];
+  deletions?: Maybe<Scalars['Int']['output']>;
+  oldPath?: Maybe<Scalars['String']['output']>;
+  path: Scalars['String']['output'];
+};
+
+/** One thing a module aggregates: a bug, a change, a use case, a discussion, a draft or a doc. */
+export type Item = Node & {
+  __typename?: 'Item';
+  area?: Maybe<Scalars['String']['output']>;
+  author?: Maybe<Scalars['String']['output']>;
+  /** Plain text for changes, sanitized HTML for feeds (see `bodyFormat`). */
+  body?: Maybe<Scalars['String']['output']>;
+  bodyFormat: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The source's own id (a commit sha, an issue number, a feed guid). */
+  externalId: Scalars['String']['output'];
+  /** Files a CHANGE touched. */
+  files: Array<ChangeFile>;
+  id: Scalars['ID']['output'];
+  kind: ItemKind;
+  labels: Array<Scalars['String']['output']>;
+  milestone?: Maybe<Milestone>;
+  /** The modules it belongs to, each with why. */
+  modules: Array<ItemModule>;
+  owner?: Maybe<Scalars['String']['output']>;
+  priority?: Maybe<Priority>;
+  project: Project;
+  status: ItemStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type ItemConnection = {
+  __typename?: 'ItemConnection';
+  edges: Array<ItemEdge>;
+  nodes: Array<Item>;
+  pageInfo: PageInfo;
+};
+
+export type ItemEdge = {
+  __typename?: 'ItemEdge';
+  cursor: Scalars['String']['output'];
+  node: Item;
+};
+
+export type ItemKind =
+  | 'BUG'
+  | 'CHANGE'
+  | 'DISCUSSION'
+  | 'DOC'
+  | 'DRAFT'
+  | 'USE_CASE';
+
+export type ItemKindCount = {
+  __typename?: 'ItemKindCount';
+  count: Scalars['Int']['output'];
+  kind: ItemKind;
+};
+
+export type ItemModule = {
+  __typename?: 'ItemModule';
+  module: Module;
+  reasons: Array<RouteReason>;
+};
+
+export type ItemStatus =
+  | 'CLOSED'
+  | 'DONE'
+  | 'OPEN'
+  | 'WIP';
+
+/** A release that roadmap tasks target. */
+export type Milestone = Node & {
+  __typename?: 'Milestone';
+  description?: Maybe<Scalars['String']['output']>;
+  dueOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  state: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A part of a project that people follow on its own. */
+export type Module = Node & {
+  __typename?: 'Module';
+  children: ModuleConnection;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** How many items of each kind the module and its descendants hold. */
+  itemCounts: Array<ItemKindCount>;
+  /** Items of this module and its descendants, newest first. */
+  items: ItemConnection;
+  name: Scalars['String']['output'];
+  owners: Array<Scalars['String']['output']>;
+  parent?: Maybe<Module>;
+  /** Slugs from the root joined by '/', e.g. `lib/asyncio`. */
+  path: Scalars['String']['output'];
+  project: Project;
+  /** The rules that route items here. */
+  rules: ModuleRules;
+  slug: Scalars['String']['output'];
+};
+
+
+/** A part of a project that people follow on its own. */
+export type ModuleChildrenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A part of a project that people follow on its own. */
+export type ModuleItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ItemKind>>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ModuleConnection = {
+  __typename?: 'ModuleConnection';
+  edges: Array<ModuleEdge>;
+  nodes: Array<Module>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ModuleEdge = {
+  __typename?: 'ModuleEdge';
+  cursor: Scalars['String']['output'];
+  node: Module;
+};
+
+export type ModuleRules = {
+  __typename?: 'ModuleRules';
+  docs: Array<Scalars['String']['output']>;
+  keywords: Array<Scalars['String']['output']>;
+  labels: Array<Scalars['String']['output']>;
+  paths: Array<Scalars['String']['output']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Does nothing; mutations are added by each area of the schema. */
+  noop?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** Anything with a global id, fetchable through `Query.node`. */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Priority =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+/** A codebase followed in Moduleboard, split into modules. */
+export type Project = Node & {
+  __typename?: 'Project';
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  homepage?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** A module by its path: slugs from the root joined by '/', e.g. `lib/asyncio`. */
+  module?: Maybe<Module>;
+  /** Every module of the tree, flat, parents before children. */
+  modules: ModuleConnection;
+  name: Scalars['String']['output'];
+  /** The modules at the top of the tree. */
+  rootModules: Array<Module>;
+  slug: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A codebase followed in Moduleboard, split into modules. */
+export type ProjectModuleArgs = {
+  path: Scalars['String']['input'];
+};
+
+
+/** A codebase followed in Moduleboard, split into modules. */
+export type ProjectModulesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ProjectConnection = {
+  __typename?: 'ProjectConnection';
+  edges: Array<ProjectEdge>;
+  nodes: Array<Project>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProjectEdge = {
+  __typename?: 'ProjectEdge';
+  cursor: Scalars['String']['output'];
+  node: Project;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Any object by its id. */
+  node?: Maybe<Node>;
+  /** Several objects by their ids, in the same order (null where none). */
+  nodes: Array<Maybe<Node>>;
+  project?: Maybe<Project>;
+  projects: ProjectConnection;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryProjectArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Why an item belongs to a module. */
+export type RouteReason =
+  | 'DOC'
+  | 'FEED'
+  | 'KEYWORD'
+  | 'LABEL'
+  | 'MANUAL'
+  | 'PATH'
+  | 'TASK';
+
+/** A failure the caller can expect and act on, returned as data by mutations. */
+export type UserError = {
+  __typename?: 'UserError';
+  code: Scalars['String']['output'];
+  /** A field path or a location in an input file, when the failure has one. */
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | ( ItemRow )
+    | ( MilestoneRow )
+    | ( ModuleRow )
+    | ( ProjectRow )
+  ;
+};
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangeFile: ResolverTypeWrapper<ChangeFile>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Item: ResolverTypeWrapper<ItemRow>;
+  ItemConnection: ResolverTypeWrapper<ItemConnectionShape>;
+  ItemEdge: ResolverTypeWrapper<Omit<ItemEdge, 'node'> & { node: ResolversTypes['Item'] }>;
+  ItemKind: ItemKind;
+  ItemKindCount: ResolverTypeWrapper<ItemKindCount>;
+  ItemModule: ResolverTypeWrapper<ItemModuleShape>;
+  ItemStatus: ItemStatus;
+  Milestone: ResolverTypeWrapper<MilestoneRow>;
+  Module: ResolverTypeWrapper<ModuleRow>;
+  ModuleConnection: ResolverTypeWrapper<ModuleConnectionShape>;
+  ModuleEdge: ResolverTypeWrapper<Omit<ModuleEdge, 'node'> & { node: ResolversTypes['Module'] }>;
+  ModuleRules: ResolverTypeWrapper<ModuleRules>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Priority: Priority;
+  Project: ResolverTypeWrapper<ProjectRow>;
+  ProjectConnection: ResolverTypeWrapper<ProjectConnectionShape>;
+  ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RouteReason: RouteReason;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UserError: ResolverTypeWrapper<UserError>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Boolean: Scalars['Boolean']['output'];
+  ChangeFile: ChangeFile;
+  DateTime: Scalars['DateTime']['output'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Item: ItemRow;
+  ItemConnection: ItemConnectionShape;
+  ItemEdge: Omit<ItemEdge, 'node'> & { node: ResolversParentTypes['Item'] };
+  ItemKindCount: ItemKindCount;
+  ItemModule: ItemModuleShape;
+  Milestone: MilestoneRow;
+  Module: ModuleRow;
+  ModuleConnection: ModuleConnectionShape;
+  ModuleEdge: Omit<ModuleEdge, 'node'> & { node: ResolversParentTypes['Module'] };
+  ModuleRules: ModuleRules;
+  Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  PageInfo: PageInfo;
+  Project: ProjectRow;
+  ProjectConnection: ProjectConnectionShape;
+  ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
+  Query: Record<PropertyKey, never>;
+  String: Scalars['String']['output'];
+  UserError: UserError;
+};
+
+export type ChangeFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeFile'] = ResolversParentTypes['ChangeFile']> = {
+  additions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deletions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  oldPath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type ItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Item'] = ResolversParentTypes['Item']> = {
+  area?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bodyFormat?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['ChangeFile']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ItemKind'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  milestone?: Resolver<Maybe<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  modules?: Resolver<Array<ResolversTypes['ItemModule']>, ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  priority?: Resolver<Maybe<ResolversTypes['Priority']>, ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ItemStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ItemConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ItemConnection'] = ResolversParentTypes['ItemConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ItemEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ItemEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ItemEdge'] = ResolversParentTypes['ItemEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
+};
+
+export type ItemKindCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ItemKindCount'] = ResolversParentTypes['ItemKindCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ItemKind'], ParentType, ContextType>;
+};
+
+export type ItemModuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ItemModule'] = ResolversParentTypes['ItemModule']> = {
+  module?: Resolver<ResolversTypes['Module'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['RouteReason']>, ParentType, ContextType>;
+};
+
+export type MilestoneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ModuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Module'] = ResolversParentTypes['Module']> = {
+  children?: Resolver<ResolversTypes['ModuleConnection'], ParentType, ContextType, Partial<ModuleChildrenArgs>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemCounts?: Resolver<Array<ResolversTypes['ItemKindCount']>, ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['ItemConnection'], ParentType, ContextType, Partial<ModuleItemsArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owners?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Module']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  rules?: Resolver<ResolversTypes['ModuleRules'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ModuleConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModuleConnection'] = ResolversParentTypes['ModuleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ModuleEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Module']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ModuleEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModuleEdge'] = ResolversParentTypes['ModuleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Module'], ParentType, ContextType>;
+};
+
+export type ModuleRulesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModuleRules'] = ResolversParentTypes['ModuleRules']> = {
+  docs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  keywords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
+export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Item' | 'Milestone' | 'Module' | 'Project', ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  homepage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  module?: Resolver<Maybe<ResolversTypes['Module']>, ParentType, ContextType, RequireFields<ProjectModuleArgs, 'path'>>;
+  modules?: Resolver<ResolversTypes['ModuleConnection'], ParentType, ContextType, Partial<ProjectModulesArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rootModules?: Resolver<Array<ResolversTypes['Module']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProjectConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectConnection'] = ResolversParentTypes['ProjectConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProjectEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectEdge'] = ResolversParentTypes['ProjectEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'slug'>>;
+  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
+};
+
+export type UserErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = GraphQLContext> = {
+  ChangeFile?: ChangeFileResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  Item?: ItemResolvers<ContextType>;
+  ItemConnection?: ItemConnectionResolvers<ContextType>;
+  ItemEdge?: ItemEdgeResolvers<ContextType>;
+  ItemKindCount?: ItemKindCountResolvers<ContextType>;
+  ItemModule?: ItemModuleResolvers<ContextType>;
+  Milestone?: MilestoneResolvers<ContextType>;
+  Module?: ModuleResolvers<ContextType>;
+  ModuleConnection?: ModuleConnectionResolvers<ContextType>;
+  ModuleEdge?: ModuleEdgeResolvers<ContextType>;
+  ModuleRules?: ModuleRulesResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
+  ProjectConnection?: ProjectConnectionResolvers<ContextType>;
+  ProjectEdge?: ProjectEdgeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
+};
+

@@ -1,0 +1,9 @@
+export type { GraphQLContext } from './context';
+export {
+  createGraphQLHandler,
+  createSchema,
+  type GraphQLDeps,
+  loadTypeDefs,
+  type ServerContext,
+} from './create-yoga';
+export { GRAPHQL_CODES } from './errors';

@@ -1,9 +1,18 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// graphql 16 ships CommonJS (main) and ESM (module) builds. Node, and so graphql-yoga, loads the
+// CommonJS one; Vite would hand our sources the ESM one, and errors thrown in one would not be
+// instances of the other's GraphQLError. Resolve ours as Node does.
+const graphqlEntry = createRequire(new URL('./packages/graphql/package.json', import.meta.url)).resolve(
+  'graphql',
+);
 
 // Tests that touch the database (`*.db.test.ts` beside the code, and every scenario in tests/)
 // run once on PGlite, and once more on the PostgreSQL server when TEST_DATABASE_URL is set.
 const databaseTests = ['tests/**/*.test.ts', '{apps,packages}/*/src/**/*.db.test.ts'];
 const databaseProject = (driver: 'pglite' | 'postgres') => ({
+  extends: true,
   test: {
     name: driver,
     include: databaseTests,
@@ -19,9 +28,11 @@ const databaseProject = (driver: 'pglite' | 'postgres') => ({
 });
 
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['{apps,packages}/*/src/**/*.test.ts'],
@@ -32,6 +43,7 @@ export default defineConfig({
       databaseProject('pglite'),
       ...(process.env.TEST_DATABASE_URL ? [databaseProject('postgres')] : []),
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

@@ -61,6 +61,8 @@ export type ItemConnection = {
   edges: Array<ItemEdge>;
   nodes: Array<Item>;
   pageInfo: PageInfo;
+  /** Items matching the filters, on every page. */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type ItemEdge = {
@@ -469,6 +471,7 @@ export type ItemConnectionResolvers<ContextType = GraphQLContext, ParentType ext
   edges?: Resolver<Array<ResolversTypes['ItemEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ItemEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ItemEdge'] = ResolversParentTypes['ItemEdge']> = {

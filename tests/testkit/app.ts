@@ -1,0 +1,62 @@
+import { parseEnv } from '@moduleboard/config';
+import { anyConnector, type Ctx, importProjects, silentLogger, syncSources } from '@moduleboard/core';
+import { createGitConnector } from '@moduleboard/connectors/git';
+import { testCtx } from '@moduleboard/core/testing';
+import { openTestDb, uniqueName } from '@moduleboard/db/testing';
+import { type App, createApp } from '@moduleboard/server';
+
+export interface TestApp {
+  app: App;
+  ctx: Ctx;
+}
+
+/** The real app on this worker's test database, as an anonymous visitor sees it. */
+export async function createTestApp(): Promise<TestApp> {
+  const { db } = await openTestDb();
+  const app = createApp({
+    config: parseEnv({ NODE_ENV: 'test' }),
+    db,
+    logger: silentLogger,
+    now: () => new Date(),
+    resolveActor: async () => ({ kind: 'anonymous' }),
+  });
+  return { app, ctx: testCtx(db) };
+}
+
+export interface GraphQLResult<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; details?: unknown } }[];
+}
+
+/** Sends one GraphQL request through the app, as a client would. */
+export async function gql<T = Record<string, unknown>>(
+  app: App,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResult<T>> {
+  const response = await app.request('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as Omit<GraphQLResult<T>, 'status'>) };
+}
+
+/** Imports a project of its own (a unique slug) from projects-file YAML written for it. */
+export async function createProject(
+  ctx: Ctx,
+  yaml: (slug: string) => string,
+  options: { sync?: boolean } = {},
+): Promise<string> {
+  const slug = uniqueName('t');
+  await importProjects({ ctx, input: { text: yaml(slug), file: 'test.yaml', baseDir: '/' } });
+  if (options.sync) {
+    await syncSources({
+      ctx,
+      input: { project: slug },
+      connectors: { git: anyConnector(createGitConnector()) },
+    });
+  }
+  return slug;
+}

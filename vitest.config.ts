@@ -4,9 +4,9 @@ import { defineConfig } from 'vitest/config';
 // graphql 16 ships CommonJS (main) and ESM (module) builds. Node, and so graphql-yoga, loads the
 // CommonJS one; Vite would hand our sources the ESM one, and errors thrown in one would not be
 // instances of the other's GraphQLError. Resolve ours as Node does.
-const graphqlEntry = createRequire(new URL('./packages/graphql/package.json', import.meta.url)).resolve(
-  'graphql',
-);
+const graphqlEntry = createRequire(
+  new URL('./packages/graphql/package.json', import.meta.url),
+).resolve('graphql');
 
 // Tests that touch the database (`*.db.test.ts` beside the code, and every scenario in tests/)
 // run once on PGlite, and once more on the PostgreSQL server when TEST_DATABASE_URL is set.

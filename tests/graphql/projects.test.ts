@@ -62,8 +62,20 @@ describe('projects and modules', () => {
               parent: null,
               children: { nodes: [{ path: 'src/parser' }, { path: 'src/lexer' }] },
             },
-            { slug: 'parser', path: 'src/parser', name: 'parser', parent: { path: 'src' }, children: { nodes: [] } },
-            { slug: 'lexer', path: 'src/lexer', name: 'lexer', parent: { path: 'src' }, children: { nodes: [] } },
+            {
+              slug: 'parser',
+              path: 'src/parser',
+              name: 'parser',
+              parent: { path: 'src' },
+              children: { nodes: [] },
+            },
+            {
+              slug: 'lexer',
+              path: 'src/lexer',
+              name: 'lexer',
+              parent: { path: 'src' },
+              children: { nodes: [] },
+            },
           ],
         },
         rootModules: [{ path: 'src' }],
@@ -103,14 +115,24 @@ describe('module items', () => {
         itemCounts: { kind: string; count: number }[];
         items: {
           nodes: { id: string; kind: string; title: string; status: string }[];
-          pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string };
+          pageInfo: {
+            hasNextPage: boolean;
+            hasPreviousPage: boolean;
+            startCursor: string;
+            endCursor: string;
+          };
         };
       };
     };
   };
 
   it('lists a module’s items, its descendants’ included, newest first', async () => {
-    const result = await gql<Items>(t.app, itemsQuery, { slug, path: 'src', first: 10, kinds: ['CHANGE'] });
+    const result = await gql<Items>(t.app, itemsQuery, {
+      slug,
+      path: 'src',
+      first: 10,
+      kinds: ['CHANGE'],
+    });
     const titles = result.data?.project.module.items.nodes.map((n) => n.title);
     expect(titles).toEqual([
       'Parser step 4',
@@ -150,7 +172,12 @@ describe('module items', () => {
   });
 
   it('pages forward with first/after and back with last/before, without gaps or repeats', async () => {
-    const page1 = await gql<Items>(t.app, itemsQuery, { slug, path: 'src/parser', kinds: ['CHANGE'], first: 2 });
+    const page1 = await gql<Items>(t.app, itemsQuery, {
+      slug,
+      path: 'src/parser',
+      kinds: ['CHANGE'],
+      first: 2,
+    });
     const info1 = page1.data?.project.module.items.pageInfo;
     expect(info1).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     const page2 = await gql<Items>(t.app, itemsQuery, {
@@ -167,8 +194,16 @@ describe('module items', () => {
       first: 2,
       after: page2.data?.project.module.items.pageInfo.endCursor,
     });
-    const titles = [page1, page2, page3].flatMap((p) => p.data?.project.module.items.nodes.map((n) => n.title));
-    expect(titles).toEqual(['Parser step 4', 'Parser step 3', 'Parser step 2', 'Parser step 1', 'Parser step 0']);
+    const titles = [page1, page2, page3].flatMap((p) =>
+      p.data?.project.module.items.nodes.map((n) => n.title),
+    );
+    expect(titles).toEqual([
+      'Parser step 4',
+      'Parser step 3',
+      'Parser step 2',
+      'Parser step 1',
+      'Parser step 0',
+    ]);
     expect(page3.data?.project.module.items.pageInfo.hasNextPage).toBe(false);
     const back = await gql<Items>(t.app, itemsQuery, {
       slug,
@@ -177,13 +212,20 @@ describe('module items', () => {
       last: 2,
       before: page3.data?.project.module.items.pageInfo.startCursor,
     });
-    expect(back.data?.project.module.items.nodes.map((n) => n.title)).toEqual(['Parser step 2', 'Parser step 1']);
+    expect(back.data?.project.module.items.nodes.map((n) => n.title)).toEqual([
+      'Parser step 2',
+      'Parser step 1',
+    ]);
   });
 
   it('fetches any item again through Query.node', async () => {
     const list = await gql<Items>(t.app, itemsQuery, { slug, path: 'src/lexer', first: 1 });
     const id = list.data?.project.module.items.nodes[0]?.id;
-    const result = await gql(t.app, 'query ($id: ID!) { node(id: $id) { id ... on Item { title kind } } }', { id });
+    const result = await gql(
+      t.app,
+      'query ($id: ID!) { node(id: $id) { id ... on Item { title kind } } }',
+      { id },
+    );
     expect(result.data).toEqual({ node: { id, title: 'Start the lexer', kind: 'CHANGE' } });
   });
 
@@ -215,7 +257,10 @@ describe('hostile queries', () => {
   });
 
   it('refuses too many aliases with 400', async () => {
-    const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: projects(first: 1) { totalCount }`).join(' ');
+    const aliases = Array.from(
+      { length: 30 },
+      (_, i) => `a${i}: projects(first: 1) { totalCount }`,
+    ).join(' ');
     const result = await gql(t.app, `{ ${aliases} }`);
     expect(result.status).toBe(400);
   });

@@ -13,7 +13,9 @@ describe('HTTP basics', () => {
     const { app } = await createTestApp();
     const response = await app.request('/api/nothing-here');
     expect(response.status).toBe(404);
-    const body = (await response.json()) as { error: { code: string; message: string; requestId: string } };
+    const body = (await response.json()) as {
+      error: { code: string; message: string; requestId: string };
+    };
     expect(body.error.code).toBe('NOT_FOUND');
     expect(body.error.message).toBe('nothing at /api/nothing-here');
     expect(body.error.requestId).toBe(response.headers.get('x-request-id'));

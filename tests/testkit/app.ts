@@ -1,6 +1,12 @@
 import { parseEnv } from '@moduleboard/config';
-import { anyConnector, type Ctx, importProjects, silentLogger, syncSources } from '@moduleboard/core';
 import { createGitConnector } from '@moduleboard/connectors/git';
+import {
+  anyConnector,
+  type Ctx,
+  importProjects,
+  silentLogger,
+  syncSources,
+} from '@moduleboard/core';
 import { testCtx } from '@moduleboard/core/testing';
 import { openTestDb, uniqueName } from '@moduleboard/db/testing';
 import { type App, createApp } from '@moduleboard/server';
@@ -40,7 +46,10 @@ export async function gql<T = Record<string, unknown>>(
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, ...((await response.json()) as Omit<GraphQLResult<T>, 'status'>) };
+  return {
+    status: response.status,
+    ...((await response.json()) as Omit<GraphQLResult<T>, 'status'>),
+  };
 }
 
 /** Imports a project of its own (a unique slug) from projects-file YAML written for it. */

@@ -1,6 +1,6 @@
 import type { AppConfig } from '@moduleboard/config';
-import { anyConnector, type ConnectorSet } from '@moduleboard/core';
 import { createGitConnector } from '@moduleboard/connectors/git';
+import { anyConnector, type ConnectorSet } from '@moduleboard/core';
 
 /** The source adapters this server syncs with, configured once. */
 export function createConnectors(_config: AppConfig): ConnectorSet {

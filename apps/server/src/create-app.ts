@@ -17,7 +17,10 @@ export function createApp(deps: AppDeps) {
     '*',
     secureHeaders({
       // GraphiQL (development only) loads its assets from a CDN.
-      contentSecurityPolicy: deps.config.env === 'production' ? { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'] } : undefined,
+      contentSecurityPolicy:
+        deps.config.env === 'production'
+          ? { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'] }
+          : undefined,
       crossOriginEmbedderPolicy: false,
     }),
   );

@@ -1,5 +1,5 @@
+export { createConnectors } from './connectors';
 export { type App, createApp } from './create-app';
 export type { AppDeps } from './deps';
 export { HTTP_STATUS } from './errors';
-export { startServer, type RunningServer } from './start-server';
-export { createConnectors } from './connectors';
+export { type RunningServer, startServer } from './start-server';

@@ -220,7 +220,10 @@ export function parseProjectsFile(text: string, file: string): ProjectsFile {
       }),
     );
   }
-  const problems = checkReferences(result.data).map((p) => ({ ...locate(p.path), message: p.message }));
+  const problems = checkReferences(result.data).map((p) => ({
+    ...locate(p.path),
+    message: p.message,
+  }));
   if (problems.length > 0) {
     throw new ProjectsFileError(problems);
   }

@@ -37,7 +37,11 @@ export async function createDb(config: DatabaseConfig): Promise<DbHandle> {
       connection: { application_name: 'moduleboard' },
     });
     const db = drizzlePostgres({ client, schema, casing: 'snake_case' }) as unknown as Db;
-    return { db, driver: { kind: 'postgres', client, url: config.url }, close: () => client.end({ timeout: 5 }) };
+    return {
+      db,
+      driver: { kind: 'postgres', client, url: config.url },
+      close: () => client.end({ timeout: 5 }),
+    };
   }
   const dir = resolve(config.dataDir, 'pglite');
   mkdirSync(dir, { recursive: true });

@@ -39,7 +39,9 @@ export function maskError(error: unknown, message: string): Error {
 }
 
 /** User errors of a mutation payload, from a domain error; anything else is rethrown. */
-export function toUserErrors(error: unknown): { field: string | null; message: string; code: string }[] {
+export function toUserErrors(
+  error: unknown,
+): { field: string | null; message: string; code: string }[] {
   if (!(error instanceof DomainError)) {
     throw error;
   }

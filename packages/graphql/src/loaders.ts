@@ -5,8 +5,8 @@ import {
   type ItemRow,
   itemsByIds,
   type MilestoneRow,
-  milestonesByIds,
   type ModuleRow,
+  milestonesByIds,
   moduleLinksOfItems,
   modulesByIds,
   modulesByProjectIds,
@@ -23,10 +23,7 @@ function byId<T extends { id: number }>(load: (ids: readonly number[]) => Promis
   });
 }
 
-function grouped<T>(
-  load: (keys: readonly number[]) => Promise<T[]>,
-  keyOf: (row: T) => number,
-) {
+function grouped<T>(load: (keys: readonly number[]) => Promise<T[]>, keyOf: (row: T) => number) {
   return new DataLoader<number, T[]>(async (keys) => {
     const groups = new Map<number, T[]>();
     for (const row of await load(keys)) {
@@ -44,9 +41,18 @@ export function createLoaders(db: Db) {
     module: byId<ModuleRow>((ids) => modulesByIds(db, ids)),
     item: byId<ItemRow>((ids) => itemsByIds(db, ids)),
     milestone: byId<MilestoneRow>((ids) => milestonesByIds(db, ids)),
-    modulesOfProject: grouped<ModuleRow>((ids) => modulesByProjectIds(db, ids), (m) => m.projectId),
-    linksOfItem: grouped<ItemModuleLink>((ids) => moduleLinksOfItems(db, ids), (l) => l.itemId),
-    filesOfItem: grouped<ChangeFileRow>((ids) => filesOfItems(db, ids), (f) => f.itemId),
+    modulesOfProject: grouped<ModuleRow>(
+      (ids) => modulesByProjectIds(db, ids),
+      (m) => m.projectId,
+    ),
+    linksOfItem: grouped<ItemModuleLink>(
+      (ids) => moduleLinksOfItems(db, ids),
+      (l) => l.itemId,
+    ),
+    filesOfItem: grouped<ChangeFileRow>(
+      (ids) => filesOfItems(db, ids),
+      (f) => f.itemId,
+    ),
   };
 }
 

@@ -16,7 +16,11 @@ export async function serveCommand(args: string[]): Promise<number> {
   if (values.demo && (await countProjects(ctx.db)) === 0) {
     const reports = await importProjects({
       ctx,
-      input: { text: await readFile(DEMO_FILE, 'utf8'), file: 'examples/demo.yaml', baseDir: dirname(DEMO_FILE) },
+      input: {
+        text: await readFile(DEMO_FILE, 'utf8'),
+        file: 'examples/demo.yaml',
+        baseDir: dirname(DEMO_FILE),
+      },
     });
     logger.info('imported the demo', { projects: reports.map((r) => r.slug) });
   }
@@ -35,7 +39,11 @@ export async function serveCommand(args: string[]): Promise<number> {
     signal: stop.signal,
     onReport: (r) =>
       r.ok
-        ? logger.info('synced', { source: `${r.project}/${r.name}`, created: r.created, updated: r.updated })
+        ? logger.info('synced', {
+            source: `${r.project}/${r.name}`,
+            created: r.created,
+            updated: r.updated,
+          })
         : logger.warn('sync failed', { source: `${r.project}/${r.name}`, error: r.error }),
   }).catch((error: unknown) => logger.error('sync stopped', { error: String(error) }));
   await new Promise<void>((resolve) => {

@@ -33,7 +33,9 @@ const MAX_TITLE = 300;
  * starts again from the same cursor and the store's upserts make the second pass write nothing
  * it already has.
  */
-export function createGitConnector(options: GitConnectorOptions = {}): Connector<GitSourceConfig, GitCursor> {
+export function createGitConnector(
+  options: GitConnectorOptions = {},
+): Connector<GitSourceConfig, GitCursor> {
   const batchSize = options.batchSize ?? 1000;
   const toItem = options.toItem ?? commitToItem;
   return {

@@ -21,7 +21,11 @@ export async function resolveRevision(dir: string, revision: string): Promise<st
 }
 
 /** Whether `ancestor` is reachable from `descendant` (a cursor still on the branch). */
-export async function isAncestor(dir: string, ancestor: string, descendant: string): Promise<boolean> {
+export async function isAncestor(
+  dir: string,
+  ancestor: string,
+  descendant: string,
+): Promise<boolean> {
   try {
     await runGit({ dir, args: ['merge-base', '--is-ancestor', ancestor, descendant] });
     return true;

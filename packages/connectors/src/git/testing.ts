@@ -36,7 +36,9 @@ export function createTestRepo(options: { branch?: string } = {}): TestRepo {
     dir,
     git,
     commit(commit) {
-      for (const [path, content] of Object.entries(commit.files ?? { [`file-${tick}.txt`]: `${tick}` })) {
+      for (const [path, content] of Object.entries(
+        commit.files ?? { [`file-${tick}.txt`]: `${tick}` },
+      )) {
         const full = join(dir, path);
         if (content === null) {
           rmSync(full, { force: true });

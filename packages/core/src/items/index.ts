@@ -11,10 +11,15 @@ export {
   itemsByIds,
   listModuleItemKeys,
   type MilestoneRow,
-  milestonesByIds,
   type ModuleItemKey,
+  milestonesByIds,
   moduleItemCursor,
   moduleLinksOfItems,
 } from './read-items';
-export { personLabel, type StoreItemsInput, type StoreItemsResult, storeItems } from './store-items';
+export {
+  personLabel,
+  type StoreItemsInput,
+  type StoreItemsResult,
+  storeItems,
+} from './store-items';
 export { loadMilestoneIds, storeMilestones } from './store-milestones';

@@ -92,7 +92,11 @@ export async function moduleLinksOfItems(
   if (itemIds.length === 0) {
     return [];
   }
-  const rows = await queryRows<{ item_id: number | string; module_id: number | string; reason: string }>(
+  const rows = await queryRows<{
+    item_id: number | string;
+    module_id: number | string;
+    reason: string;
+  }>(
     db,
     sql`select item_id, module_id, reason from item_modules
         where item_id = any(${idArray([...itemIds])}) order by module_id, reason`,

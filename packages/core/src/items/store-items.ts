@@ -1,5 +1,5 @@
 import type { NormalizedItem, PersonRef } from '@moduleboard/connectors/types';
-import { queryRows, type Db } from '@moduleboard/db';
+import { type Db, queryRows } from '@moduleboard/db';
 import { sql } from 'drizzle-orm';
 import type { Router } from '../routing/router';
 import { idArray, jsonRows, textArray } from '../shared/sql';
@@ -132,7 +132,13 @@ export async function storeItems(db: Db, input: StoreItemsInput): Promise<StoreI
       } else {
         result.created++;
       }
-      result.written.push({ id, externalId: item.externalId, kind: item.kind, item, created: !before });
+      result.written.push({
+        id,
+        externalId: item.externalId,
+        kind: item.kind,
+        item,
+        created: !before,
+      });
     }
   }
 

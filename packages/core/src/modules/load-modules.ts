@@ -26,7 +26,10 @@ export function toRoutable(rows: ModuleRow[]): RoutableModule[] {
 }
 
 /** Ids of a module and all its descendants: a parent shows its children's items too. */
-export function subtreeIds(rows: Pick<ModuleRow, 'id' | 'path'>[], root: { path: string }): number[] {
+export function subtreeIds(
+  rows: Pick<ModuleRow, 'id' | 'path'>[],
+  root: { path: string },
+): number[] {
   const prefix = `${root.path}/`;
   return rows.filter((m) => m.path === root.path || m.path.startsWith(prefix)).map((m) => m.id);
 }

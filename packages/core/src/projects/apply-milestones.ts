@@ -11,9 +11,9 @@ export async function applyMilestones(
 ): Promise<ChangeCounts> {
   const counts = { created: 0, updated: 0, deleted: 0 };
   const existing = new Map(
-    (await db.select().from(schema.milestones).where(eq(schema.milestones.projectId, projectId))).map(
-      (m) => [m.title, m],
-    ),
+    (
+      await db.select().from(schema.milestones).where(eq(schema.milestones.projectId, projectId))
+    ).map((m) => [m.title, m]),
   );
   for (const want of project.milestones) {
     const values = {

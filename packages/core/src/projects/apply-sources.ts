@@ -38,7 +38,11 @@ function desiredSource(spec: SourceSpec, baseDir: string): DesiredSource {
         name: sourceName(spec),
         kind: 'git',
         intervalSeconds,
-        config: { path: local(spec.path), branch: spec.branch ?? null, upstream: spec.upstream ?? null },
+        config: {
+          path: local(spec.path),
+          branch: spec.branch ?? null,
+          upstream: spec.upstream ?? null,
+        },
       };
     case 'github':
       return {

@@ -84,7 +84,9 @@ export async function applyTasks(
       sql`select id from items where source_id = ${input.sourceId}
           and external_id = any(${textArray(gone)})`,
     );
-    await db.execute(sql`delete from items where id = any(${idArray(rows.map((r) => Number(r.id)))})`);
+    await db.execute(
+      sql`delete from items where id = any(${idArray(rows.map((r) => Number(r.id)))})`,
+    );
   }
   return { created: result.created, updated: result.updated, deleted: gone.length };
 }

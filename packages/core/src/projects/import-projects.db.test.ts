@@ -26,7 +26,10 @@ ${modules}    milestones:
 
 async function importText(text: string) {
   const { db } = await openTestDb();
-  return importProjects({ ctx: testCtx(db), input: { text, file: 'projects.yaml', baseDir: '/srv' } });
+  return importProjects({
+    ctx: testCtx(db),
+    input: { text, file: 'projects.yaml', baseDir: '/srv' },
+  });
 }
 
 describe('importProjects', () => {
@@ -45,8 +48,16 @@ describe('importProjects', () => {
     const snap = await snapshotProject(db, slug);
     expect(snap.modules?.map((m) => (m as { path: string }).path)).toEqual(['lib', 'lib/asyncio']);
     expect(snap.items).toHaveLength(2);
-    expect(snap.items?.[0]).toMatchObject({ kind: 'BUG', status: 'WIP', priority: 'HIGH', owner: 'ann' });
-    expect(snap.itemModules?.map((l) => (l as { reason: string }).reason)).toEqual(['task', 'task']);
+    expect(snap.items?.[0]).toMatchObject({
+      kind: 'BUG',
+      status: 'WIP',
+      priority: 'HIGH',
+      owner: 'ann',
+    });
+    expect(snap.itemModules?.map((l) => (l as { reason: string }).reason)).toEqual([
+      'task',
+      'task',
+    ]);
   });
 
   it('changes nothing when the same file is imported again', async () => {
@@ -79,35 +90,48 @@ describe('importProjects', () => {
   // Each bad project is appended to a good file, so its lines count from the good file's end.
   it.each([
     ['YAML syntax', '  - slug: x\n    name: [oops\n', 3, 'YAML syntax'],
-    ['an unknown key', '  - slug: x\n    name: X\n    colour: red\n', 3, 'projects[1].colour: unknown key'],
+    [
+      'an unknown key',
+      '  - slug: x\n    name: X\n    colour: red\n',
+      3,
+      'projects[1].colour: unknown key',
+    ],
     [
       'a bad glob',
       '  - slug: x\n    name: X\n    modules:\n      - { slug: a, paths: ["Lib/[a"] }\n',
       4,
       'projects[1].modules[0].paths[0]: bad glob "Lib/[a"',
     ],
-    ['a duplicate slug', '  - { slug: SLUG, name: Y }\n', 1, 'projects[1].slug: duplicate project slug'],
+    [
+      'a duplicate slug',
+      '  - { slug: SLUG, name: Y }\n',
+      1,
+      'projects[1].slug: duplicate project slug',
+    ],
     [
       'a module path that names no parent',
       '  - slug: x\n    name: X\n    modules:\n      - { path: lib/asyncio }\n',
       4,
       'projects[1].modules[0].path: "lib/asyncio" names no parent',
     ],
-  ])('refuses a file with %s, naming file, line and field, and stores nothing', async (_, bad, line, says) => {
-    const { db } = await openTestDb();
-    const slug = uniqueName('keep');
-    await importText(projectsFile(slug));
-    const before = await snapshotProject(db, slug);
-    const good = projectsFile(slug).replace('name: Test project', 'name: Changed');
-    const offset = good.split('\n').length - 1;
-    const error = await importText(good + bad.replace('SLUG', slug)).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(DomainError);
-    expect((error as DomainError).code).toBe('VALIDATION');
-    const message = (error as DomainError).message;
-    expect(message).toContain(`projects.yaml:${offset + line}:`);
-    expect(message).toContain(says);
-    expect(await snapshotProject(db, slug)).toEqual(before);
-  });
+  ])(
+    'refuses a file with %s, naming file, line and field, and stores nothing',
+    async (_, bad, line, says) => {
+      const { db } = await openTestDb();
+      const slug = uniqueName('keep');
+      await importText(projectsFile(slug));
+      const before = await snapshotProject(db, slug);
+      const good = projectsFile(slug).replace('name: Test project', 'name: Changed');
+      const offset = good.split('\n').length - 1;
+      const error = await importText(good + bad.replace('SLUG', slug)).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DomainError);
+      expect((error as DomainError).code).toBe('VALIDATION');
+      const message = (error as DomainError).message;
+      expect(message).toContain(`projects.yaml:${offset + line}:`);
+      expect(message).toContain(says);
+      expect(await snapshotProject(db, slug)).toEqual(before);
+    },
+  );
 
   it('stores nothing of a file whose last project is invalid', async () => {
     const { db } = await openTestDb();

@@ -1,4 +1,4 @@
-import { parseProjectsFile, type ProjectSpec, ProjectsFileError } from '@moduleboard/config';
+import { type ProjectSpec, ProjectsFileError, parseProjectsFile } from '@moduleboard/config';
 import { type Db, schema } from '@moduleboard/db';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -6,7 +6,7 @@ import { loadMilestoneIds } from '../items/store-milestones';
 import { loadProjectModules, toRoutable } from '../modules/load-modules';
 import { rerouteProject } from '../routing/reroute-project';
 import { Router } from '../routing/router';
-import { type Ctx, actorLabel, isAdmin } from '../shared/context';
+import { actorLabel, type Ctx, isAdmin } from '../shared/context';
 import { ForbiddenError, ValidationError } from '../shared/errors';
 import { applyMilestones } from './apply-milestones';
 import { applyModules, type ChangeCounts } from './apply-modules';

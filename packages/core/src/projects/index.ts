@@ -1,9 +1,13 @@
-export { type ImportProjectsInput, importProjects, type ProjectImportReport } from './import-projects';
+export {
+  type ImportProjectsInput,
+  importProjects,
+  type ProjectImportReport,
+} from './import-projects';
 export {
   countProjects,
   findProjectBySlug,
   listProjects,
-  projectCursor,
   type ProjectRow,
+  projectCursor,
   projectsByIds,
 } from './read-projects';

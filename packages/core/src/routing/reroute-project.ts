@@ -108,7 +108,12 @@ export async function rerouteProject(db: Db, projectId: number, router: Router):
 async function rerouteTitles(db: Db, projectId: number, router: Router): Promise<void> {
   let after = 0;
   for (;;) {
-    const page = await queryRows<{ id: number | string; title: string; kind: string; sort_at: string }>(
+    const page = await queryRows<{
+      id: number | string;
+      title: string;
+      kind: string;
+      sort_at: string;
+    }>(
       db,
       sql`select id, title, kind, updated_at as sort_at from items
           where project_id = ${projectId} and id > ${after}

@@ -1,6 +1,6 @@
-export { type Actor, type Ctx, actorLabel, isAdmin } from './context';
+export { checkDatabase } from './check-database';
+export { type Actor, actorLabel, type Ctx, isAdmin } from './context';
 export * from './errors';
 export { type EntityType, type ParsedId, parsePublicId, parsePublicIdOf, toPublicId } from './ids';
 export { createLogger, type LogFields, type Logger, type LogLevel, silentLogger } from './logger';
 export * from './pagination';
-export { checkDatabase } from './check-database';

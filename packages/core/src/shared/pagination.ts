@@ -40,7 +40,11 @@ export function parsePageArgs(args: PageArgs): PageRequest {
     }
   }
   if (last != null) {
-    return { direction: 'backward', limit: last, cursor: before ? decodeCursor(before) : undefined };
+    return {
+      direction: 'backward',
+      limit: last,
+      cursor: before ? decodeCursor(before) : undefined,
+    };
   }
   if (before != null) {
     throw new ValidationError('"before" goes with "last"');

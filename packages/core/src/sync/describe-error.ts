@@ -2,12 +2,18 @@ import { SourceError } from '@moduleboard/connectors/types';
 import { DomainError } from '../shared/errors';
 
 /** A failure as one line a person can act on, and whether trying again later can help. */
-export function describeSyncError(error: unknown): { message: string; retryable: boolean; retryAfterSeconds?: number } {
+export function describeSyncError(error: unknown): {
+  message: string;
+  retryable: boolean;
+  retryAfterSeconds?: number;
+} {
   if (error instanceof SourceError) {
     return {
       message: error.message,
       retryable: error.retryable,
-      ...(error.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: error.retryAfterSeconds }),
+      ...(error.retryAfterSeconds === undefined
+        ? {}
+        : { retryAfterSeconds: error.retryAfterSeconds }),
     };
   }
   if (error instanceof DomainError) {

@@ -16,7 +16,7 @@ let repo: TestRepo;
 
 beforeAll(() => {
   repo = createTestRepo();
-  repo.commit({ message: 'Add the parser', files: { 'src/parser/a.ts': '1', 'README': 'x' } });
+  repo.commit({ message: 'Add the parser', files: { 'src/parser/a.ts': '1', README: 'x' } });
   repo.commit({ message: 'Add the lexer', files: { 'src/lexer/b.ts': '1' } });
   repo.commit({ message: 'Fix the parser\n\nLong body.', files: { 'src/parser/a.ts': '2' } });
   repo.commit({ message: 'Docs', files: { 'docs/parser.md': '#' } });
@@ -58,7 +58,9 @@ async function moduleTitles(slug: string, path: string) {
     db,
     sql`select id, path from modules where project_id = ${project.id}`,
   );
-  const ids = all.filter((m) => m.path === path || m.path.startsWith(`${path}/`)).map((m) => Number(m.id));
+  const ids = all
+    .filter((m) => m.path === path || m.path.startsWith(`${path}/`))
+    .map((m) => Number(m.id));
   const page = await listModuleItemKeys(db, { moduleIds: ids, page: { first: 100 } });
   const titles = await queryRows<{ id: number; title: string }>(
     db,
@@ -75,7 +77,11 @@ describe('syncing a git source', () => {
     const [report] = await syncSources({ ctx, input: { project: slug }, connectors: connectors() });
     expect(report).toMatchObject({ ok: true, created: 4, updated: 0 });
     expect(await moduleTitles(slug, 'src/parser')).toEqual(['Fix the parser', 'Add the parser']);
-    expect(await moduleTitles(slug, 'src')).toEqual(['Fix the parser', 'Add the lexer', 'Add the parser']);
+    expect(await moduleTitles(slug, 'src')).toEqual([
+      'Fix the parser',
+      'Add the lexer',
+      'Add the parser',
+    ]);
     const snap = await snapshotProject(ctx.db, slug);
     expect(snap.events).toEqual([]);
 
@@ -130,7 +136,9 @@ describe('syncing a git source', () => {
       sql`select name, last_error from sources where project_id =
           (select id from projects where slug = ${slug}) order by name`,
     );
-    expect(sources.find((s) => s.name === 'not-a-repo')?.last_error).toBe('/ is not a git repository');
+    expect(sources.find((s) => s.name === 'not-a-repo')?.last_error).toBe(
+      '/ is not a git repository',
+    );
     expect(sources.find((s) => s.name === 'main')?.last_error).toBeNull();
   });
 
@@ -155,7 +163,11 @@ describe('syncing a git source', () => {
       },
     });
     expect(first?.ok).toBe(false);
-    const [second] = await syncSources({ ctx, input: { project: killed }, connectors: connectors(1) });
+    const [second] = await syncSources({
+      ctx,
+      input: { project: killed },
+      connectors: connectors(1),
+    });
     expect(second?.ok).toBe(true);
     const shape = async (slug: string) =>
       (await snapshotProject(ctx.db, slug)).items?.map((i) => {

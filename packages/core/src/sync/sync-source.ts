@@ -157,7 +157,9 @@ export async function syncSource({
     const failure = describeSyncError(error);
     ctx.logger.warn('sync failed', { source: source.name, project, error: failure.message });
     const failed = ctx.now();
-    const wait = failure.retryAfterSeconds ?? (failure.retryable ? RETRY_AFTER_FAILURE : source.intervalSeconds);
+    const wait =
+      failure.retryAfterSeconds ??
+      (failure.retryable ? RETRY_AFTER_FAILURE : source.intervalSeconds);
     await ctx.db
       .update(schema.sources)
       .set({

@@ -30,7 +30,10 @@ export async function selectSources(
     )
     .orderBy(asc(schema.projects.slug), asc(schema.sources.id));
   if (rows.length === 0 && (input.project || input.source)) {
-    const what = [input.project && `project "${input.project}"`, input.source && `source "${input.source}"`]
+    const what = [
+      input.project && `project "${input.project}"`,
+      input.source && `source "${input.source}"`,
+    ]
       .filter(Boolean)
       .join(' and ');
     throw new NotFoundError(`no source matches ${what}`);
@@ -56,7 +59,13 @@ export async function syncSources({
 }): Promise<SyncReport[]> {
   const reports: SyncReport[] = [];
   for (const source of await selectSources(ctx.db, input)) {
-    const report = await syncSource({ ctx, input: { sourceId: source.id }, connectors, onProgress, signal });
+    const report = await syncSource({
+      ctx,
+      input: { sourceId: source.id },
+      connectors,
+      onProgress,
+      signal,
+    });
     onReport?.(report);
     reports.push(report);
   }

@@ -1,7 +1,7 @@
 import { index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { id, ref } from './columns';
-import { identities } from './people';
 import { items } from './items';
+import { identities } from './people';
 
 /** One person credited for one item in one role, with the line that said so. */
 export const credits = pgTable(

@@ -43,9 +43,7 @@ export const events = pgTable(
     // Serves an item's history and the module feeds (joined through item_modules).
     index('events_item_idx').on(t.itemId, t.id.desc()),
     index('events_project_idx').on(t.projectId, t.id.desc()),
-    uniqueIndex('events_item_key')
-      .on(t.itemId, t.key)
-      .where(sql`${t.key} is not null`),
+    uniqueIndex('events_item_key').on(t.itemId, t.key).where(sql`${t.key} is not null`),
   ],
 );
 export type Event = typeof events.$inferSelect;

@@ -54,9 +54,7 @@ export const items = pgTable(
     // Serves project-wide listings and search, newest first.
     index('items_project_kind_updated_idx').on(t.projectId, t.kind, t.updatedAt.desc()),
     // Serves the roadmap (tasks by milestone).
-    index('items_milestone_idx')
-      .on(t.milestoneId)
-      .where(sql`${t.milestoneId} is not null`),
+    index('items_milestone_idx').on(t.milestoneId).where(sql`${t.milestoneId} is not null`),
   ],
 );
 export type Item = typeof items.$inferSelect;

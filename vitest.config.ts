@@ -16,7 +16,7 @@ const databaseProject = (driver: 'pglite' | 'postgres') => ({
   test: {
     name: driver,
     include: databaseTests,
-    exclude: ['tests/e2e/**', '**/node_modules/**'],
+    exclude: ['tests/e2e/**', 'tests/architecture/**', '**/node_modules/**'],
     env: { MODULEBOARD_TEST_DB: driver },
     // One database per worker process, shared by its files: a fresh PGlite costs seconds and
     // most of a gigabyte, and every test makes its own project, so sharing is safe.
@@ -35,7 +35,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{apps,packages}/*/src/**/*.test.ts'],
+          include: ['{apps,packages}/*/src/**/*.test.ts', 'tests/architecture/**/*.test.ts'],
           exclude: ['**/*.db.test.ts', '**/node_modules/**'],
           testTimeout: 30_000,
         },

@@ -9,7 +9,7 @@ import {
 } from '@moduleboard/core';
 import { testCtx } from '@moduleboard/core/testing';
 import { openTestDb, uniqueName } from '@moduleboard/db/testing';
-import { type App, createApp } from '@moduleboard/server';
+import { type App, actorOf, createApp, createAuth } from '@moduleboard/server';
 
 export interface TestApp {
   app: App;
@@ -19,12 +19,15 @@ export interface TestApp {
 /** The real app on this worker's test database, as an anonymous visitor sees it. */
 export async function createTestApp(): Promise<TestApp> {
   const { db } = await openTestDb();
+  const config = parseEnv({ NODE_ENV: 'test', PUBLIC_URL: 'http://localhost' });
+  const auth = createAuth({ config, db, secret: 'test-secret-test-secret-test-secret!' });
   const app = createApp({
-    config: parseEnv({ NODE_ENV: 'test' }),
+    config,
     db,
     logger: silentLogger,
     now: () => new Date(),
-    resolveActor: async () => ({ kind: 'anonymous' }),
+    auth,
+    resolveActor: (request) => actorOf(auth, request),
   });
   return { app, ctx: testCtx(db) };
 }
@@ -40,10 +43,15 @@ export async function gql<T = Record<string, unknown>>(
   app: App,
   query: string,
   variables: Record<string, unknown> = {},
+  cookie?: string,
 ): Promise<GraphQLResult<T>> {
   const response = await app.request('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...(cookie ? { cookie } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   return {

@@ -23,6 +23,10 @@ const commands: Record<string, Command> = {
     summary: 'sync [--project P] [--source S]: sync sources now, with progress',
     run: async (args) => (await import('./commands/sync')).syncCommand(args),
   },
+  user: {
+    summary: 'user create|role --email E …: create an account, make it an administrator',
+    run: async (args) => (await import('./commands/user')).userCommand(args),
+  },
   credits: {
     summary: 'credits <git-dir> [options]: credit contributors named in commit messages',
     run: async (args) => (await import('./commands/credits')).creditsCommand(args),

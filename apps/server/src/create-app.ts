@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './deps';
 import type { AppEnv } from './env';
 import { errorResponse } from './errors';
+import { authRoutes } from './routes/auth';
 import { graphqlRoutes } from './routes/graphql';
 import { healthRoutes } from './routes/health';
 import { webRoutes } from './routes/web';
@@ -36,6 +37,9 @@ export function createApp(deps: AppDeps) {
   });
   app.route('/healthz', healthRoutes(deps));
   app.route('/graphql', graphqlRoutes(deps));
+  if (deps.auth) {
+    app.route('/api/auth', authRoutes(deps.auth));
+  }
   app.all('/api/*', (c) => errorResponse(c, notFound(c.req.path)));
   app.all('/feeds/*', (c) => errorResponse(c, notFound(c.req.path)));
   if (deps.webRoot) {

@@ -1,3 +1,5 @@
+export { loadAuthSecret } from './auth/auth-secret';
+export { type Auth, actorOf, createAuth } from './auth/create-auth';
 export { createConnectors } from './connectors';
 export { type App, createApp } from './create-app';
 export type { AppDeps } from './deps';

@@ -1,7 +1,9 @@
 import { serve } from '@hono/node-server';
 import type { AppConfig } from '@moduleboard/config';
-import type { Actor, Logger } from '@moduleboard/core';
+import type { Logger } from '@moduleboard/core';
 import type { DbHandle } from '@moduleboard/db';
+import { loadAuthSecret } from './auth/auth-secret';
+import { actorOf, createAuth } from './auth/create-auth';
 import { createApp } from './create-app';
 
 export interface RunningServer {
@@ -17,12 +19,14 @@ export async function startServer(input: {
   webRoot?: string | undefined;
 }): Promise<RunningServer> {
   const { config, handle, logger } = input;
+  const auth = createAuth({ config, db: handle.db, secret: loadAuthSecret(config) });
   const app = createApp({
     config,
     db: handle.db,
     logger,
     now: () => new Date(),
-    resolveActor: async (): Promise<Actor> => ({ kind: 'anonymous' }),
+    auth,
+    resolveActor: (request) => actorOf(auth, request),
     webRoot: input.webRoot,
   });
   return new Promise((resolve, reject) => {

@@ -4,3 +4,4 @@ export * from './projects/index';
 export * from './routing/index';
 export * from './shared/index';
 export * from './sync/index';
+export * from './users/index';

@@ -12,6 +12,7 @@ import { itemResolvers } from './items/resolvers';
 import { createLoaders } from './loaders';
 import { moduleResolvers } from './modules/resolvers';
 import { projectResolvers } from './projects/resolvers';
+import { viewerResolvers } from './viewer/resolvers';
 
 export interface GraphQLDeps {
   db: Db;
@@ -27,7 +28,7 @@ export interface ServerContext {
   requestId?: string;
 }
 
-const SCHEMA_FILES = ['base', 'projects', 'modules', 'items'];
+const SCHEMA_FILES = ['base', 'projects', 'modules', 'items', 'viewer'];
 
 /** The schema's SDL, as the files under src/ declare it. */
 export function loadTypeDefs(): string[] {
@@ -39,7 +40,7 @@ export function loadTypeDefs(): string[] {
 export function createSchema() {
   return makeExecutableSchema<GraphQLContext>({
     typeDefs: loadTypeDefs(),
-    resolvers: [baseResolvers, projectResolvers, moduleResolvers, itemResolvers],
+    resolvers: [baseResolvers, projectResolvers, moduleResolvers, itemResolvers, viewerResolvers],
   });
 }
 

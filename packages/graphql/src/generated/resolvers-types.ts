@@ -248,6 +248,8 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   project?: Maybe<Project>;
   projects: ProjectConnection;
+  /** Who is asking: null for an anonymous visitor. */
+  viewer?: Maybe<Viewer>;
 };
 
 
@@ -290,6 +292,15 @@ export type UserError = {
   /** A field path or a location in an input file, when the failure has one. */
   field?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
+};
+
+/** The person signed in, as the API sees them. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The account id (from the login service). */
+  id: Scalars['ID']['output'];
+  isAdmin: Scalars['Boolean']['output'];
+  name?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -402,6 +413,7 @@ export type ResolversTypes = {
   RouteReason: RouteReason;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   UserError: ResolverTypeWrapper<UserError>;
+  Viewer: ResolverTypeWrapper<Viewer>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -430,6 +442,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
   UserError: UserError;
+  Viewer: Viewer;
 };
 
 export type ChangeFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeFile'] = ResolversParentTypes['ChangeFile']> = {
@@ -579,12 +592,19 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'slug'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
 export type UserErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isAdmin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
@@ -608,5 +628,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 };
 

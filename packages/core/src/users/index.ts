@@ -1,0 +1,1 @@
+export { SetUserRoleInput, setUserRole } from './set-user-role';

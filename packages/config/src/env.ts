@@ -33,6 +33,10 @@ export const EnvSchema = z
     GITHUB_WEBHOOK_SECRET: optionalText,
     GITHUB_CLIENT_ID: optionalText,
     GITHUB_CLIENT_SECRET: optionalText,
+    FEEDS_ALLOW_PRIVATE_NETWORK: z
+      .enum(['true', 'false', '1', '0', ''], { error: 'must be true or false' })
+      .default('false')
+      .transform((v) => v === 'true' || v === '1'),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -69,6 +73,10 @@ export interface AppConfig {
   publicUrl: string;
   authSecret: string | undefined;
   logLevel: EnvSchema['LOG_LEVEL'];
+  feeds: {
+    /** Lets feeds be read from loopback and private addresses (local setups, tests). */
+    allowPrivateNetwork: boolean;
+  };
   github: {
     token: string | undefined;
     apiUrl: string;
@@ -112,6 +120,7 @@ export function parseEnv(source: Record<string, string | undefined>): AppConfig 
     publicUrl: (env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/+$/, ''),
     authSecret: env.AUTH_SECRET,
     logLevel: env.LOG_LEVEL,
+    feeds: { allowPrivateNetwork: env.FEEDS_ALLOW_PRIVATE_NETWORK },
     github: {
       token: env.GITHUB_TOKEN,
       apiUrl: env.GITHUB_API_URL.replace(/\/+$/, ''),

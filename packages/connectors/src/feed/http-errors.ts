@@ -3,7 +3,12 @@ import { SourceError } from '../types';
 import { RefusedAddressError } from './ssrf';
 
 /** The error for a final answer that is neither a feed nor a redirect nor 304. */
-export function statusError(url: string, status: number, headers: Headers, now: Date): SourceError {
+export function statusError(
+  url: string,
+  status: number,
+  headers: { get(name: string): string | null },
+  now: Date,
+): SourceError {
   const reason = STATUS_CODES[status] ?? 'an unknown status';
   // 408 and 429 say "later"; any 5xx may be a deploy or an overload that passes.
   const retryable = status === 408 || status === 429 || status >= 500;

@@ -44,6 +44,7 @@ interface ExistingRow {
   status: string;
   digest: string;
   updated_at: string | Date;
+  linked_changes: string[] | null;
 }
 
 /**
@@ -61,7 +62,8 @@ export async function storeItems(db: Db, input: StoreItemsInput): Promise<StoreI
     (
       await queryRows<ExistingRow>(
         db,
-        sql`select id, external_id, status, digest, updated_at from items
+        sql`select id, external_id, status, digest, updated_at,
+              data->'linkedChanges' as linked_changes from items
             where source_id = ${input.sourceId}
               and external_id = any(${textArray(batch.map((i) => i.externalId))})`,
       )
@@ -86,7 +88,7 @@ export async function storeItems(db: Db, input: StoreItemsInput): Promise<StoreI
 
   const ids = new Map<string, number>();
   if (toWrite.length > 0) {
-    const rows = toWrite.map(({ item, digest }) => itemRow(item, digest, input));
+    const rows = toWrite.map(({ item, digest, before }) => itemRow(item, digest, input, before));
     const written = await queryRows<{ id: number | string; external_id: string }>(
       db,
       sql`insert into items (project_id, source_id, external_id, kind, title, url, author,
@@ -113,14 +115,10 @@ export async function storeItems(db: Db, input: StoreItemsInput): Promise<StoreI
     for (const row of written) {
       ids.set(row.external_id, Number(row.id));
     }
-    const changedIds = toWrite.flatMap(({ item, before }) =>
-      before && ids.has(item.externalId) ? [before.id] : [],
-    );
-    if (changedIds.length > 0) {
-      await clearDerivedRows(db, changedIds.map(Number));
-    }
+    const changed = toWrite.filter(({ item, before }) => before && ids.has(item.externalId));
+    const knownPaths = await clearDerivedRows(db, changed);
     await insertFiles(db, toWrite, ids);
-    await insertLinks(db, toWrite, ids, input);
+    await insertLinks(db, toWrite, ids, input, knownPaths);
     for (const { item, before } of toWrite) {
       const id = ids.get(item.externalId);
       if (id === undefined) {
@@ -188,8 +186,17 @@ function latestPerExternalId(items: NormalizedItem[]): NormalizedItem[] {
   return [...byId.values()];
 }
 
-function itemRow(item: NormalizedItem, digest: string, input: StoreItemsInput) {
+function itemRow(
+  item: NormalizedItem,
+  digest: string,
+  input: StoreItemsInput,
+  before: ExistingRow | undefined,
+) {
   const data: Record<string, unknown> = { ...item.data };
+  // An item from a webhook may not know its links (undefined); what is stored stays.
+  if (item.linkedChanges === undefined && before?.linked_changes) {
+    data.linkedChanges = before.linked_changes;
+  }
   if (item.labels?.length) {
     data.labels = item.labels;
   }
@@ -229,12 +236,43 @@ export function personLabel(person: PersonRef | undefined): string | null {
   return person.name ?? person.githubLogin ?? person.username ?? person.email ?? null;
 }
 
-// Rows a source's content implies, replaced whenever the item changes. Manual links stay.
-async function clearDerivedRows(db: Db, itemIds: number[]): Promise<void> {
-  await db.execute(sql`delete from change_files where item_id = any(${idArray(itemIds)})`);
+/**
+ * Removes the rows a changed item's content implies (its files, its rule-made links; manual
+ * links stay). An item that does not know its files (`files` undefined, as from a webhook)
+ * keeps them; their paths are returned so its links can be made again from them.
+ */
+async function clearDerivedRows(
+  db: Db,
+  changed: { item: NormalizedItem; before?: ExistingRow | undefined }[],
+): Promise<Map<string, string[]>> {
+  const known = new Map<string, string[]>();
+  if (changed.length === 0) {
+    return known;
+  }
+  const ids = (list: typeof changed) =>
+    list.flatMap(({ before }) => (before ? [Number(before.id)] : []));
+  const replacing = ids(changed.filter(({ item }) => item.files !== undefined));
+  const keeping = changed.filter(({ item }) => item.files === undefined);
+  if (replacing.length > 0) {
+    await db.execute(sql`delete from change_files where item_id = any(${idArray(replacing)})`);
+  }
+  if (keeping.length > 0) {
+    const rows = await queryRows<{ item_id: number | string; path: string }>(
+      db,
+      sql`select item_id, path from change_files where item_id = any(${idArray(ids(keeping))})`,
+    );
+    const byId = new Map<number, string[]>();
+    for (const row of rows) {
+      byId.set(Number(row.item_id), [...(byId.get(Number(row.item_id)) ?? []), row.path]);
+    }
+    for (const { item, before } of keeping) {
+      known.set(item.externalId, byId.get(Number(before?.id)) ?? []);
+    }
+  }
   await db.execute(
-    sql`delete from item_modules where item_id = any(${idArray(itemIds)}) and reason <> 'manual'`,
+    sql`delete from item_modules where item_id = any(${idArray(ids(changed))}) and reason <> 'manual'`,
   );
+  return known;
 }
 
 async function insertFiles(
@@ -280,6 +318,7 @@ async function insertLinks(
   toWrite: { item: NormalizedItem }[],
   ids: ReadonlyMap<string, number>,
   input: StoreItemsInput,
+  knownPaths: ReadonlyMap<string, string[]>,
 ): Promise<void> {
   const rows: object[] = [];
   for (const { item } of toWrite) {
@@ -289,7 +328,10 @@ async function insertLinks(
     }
     const docPath = item.kind === 'DOC' ? item.data?.path : undefined;
     const links = input.router.route({
-      paths: item.kind === 'DOC' ? undefined : item.files?.map((f) => f.path),
+      paths:
+        item.kind === 'DOC'
+          ? undefined
+          : (item.files?.map((f) => f.path) ?? knownPaths.get(item.externalId)),
       docPath: typeof docPath === 'string' ? docPath : undefined,
       labels: item.labels,
       title: item.title,

@@ -24,9 +24,21 @@ interface DesiredSource {
   intervalSeconds: number;
 }
 
-/** What a source reads from: when it changes, the old cursor means nothing any more. */
+/**
+ * What a source reads, and what its entries become: when it changes, the old cursor means
+ * nothing any more (an unchanged feed would otherwise never be read under the new settings).
+ */
 function origin(kind: string, config: Record<string, unknown>): string {
-  return JSON.stringify([kind, config.path, config.branch, config.repo, config.url, config.file]);
+  return JSON.stringify([
+    kind,
+    config.path,
+    config.branch,
+    config.repo,
+    config.url,
+    config.file,
+    config.itemKind,
+    config.useCaseLabel,
+  ]);
 }
 
 function desiredSource(spec: SourceSpec, baseDir: string): DesiredSource {

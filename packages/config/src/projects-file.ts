@@ -80,11 +80,21 @@ const sourceBase = {
   every: Duration.optional(),
 };
 
+const linkPattern = (placeholder: string) =>
+  z
+    .string()
+    .regex(/^https?:\/\//, 'must be an http(s) URL')
+    .refine((p) => p.includes(placeholder), `must contain ${placeholder}`);
+
 const GitSource = z.strictObject({
   kind: z.literal('git'),
   path: z.string().min(1),
   branch: z.string().min(1).optional(),
   upstream: z.string().min(1).optional(),
+  /** Link of a commit, e.g. https://github.com/o/r/commit/{sha}. */
+  commitUrl: linkPattern('{sha}').optional(),
+  /** Link of a file, e.g. https://github.com/o/r/blob/{ref}/{path}. */
+  fileUrl: linkPattern('{path}').optional(),
   ...sourceBase,
 });
 

@@ -83,6 +83,11 @@ export interface SyncBatch<Cursor = Record<string, unknown>> {
   milestones?: NormalizedMilestone[] | undefined;
   /** External ids the source says are gone (a deleted issue); the core removes them. */
   deleted?: string[] | undefined;
+  /**
+   * The complete list of the source's items whose external id starts with `prefix` (every doc
+   * file after a full scan): the core removes the others.
+   */
+  replaces?: { prefix: string; externalIds: string[] } | undefined;
   cursor?: Cursor | undefined;
   /** Progress for bars: how far, out of how much when known. */
   progress?: { done: number; total?: number | undefined } | undefined;

@@ -1,37 +1,47 @@
+import { createHash } from 'node:crypto';
 import type { Connector, NormalizedItem, SyncBatch } from '../types';
+import { docExternalId, scanDocs } from './doc-items';
 import type { GitCommit } from './log-format';
 import { readGitLog } from './read-log';
 import { isAncestor, resolveRevision } from './repository';
 import { runGit } from './run-git';
 
-export interface GitSourceConfig {
+export type GitSourceConfig = {
   /** Absolute path of a clone or a bare repository. */
   path: string;
   /** Defaults to the repository's HEAD. */
   branch?: string | null | undefined;
   upstream?: string | null | undefined;
-}
+  /** Globs of documentation files (every module's `docs`); each file becomes a DOC item. */
+  docGlobs?: string[] | undefined;
+  /** Link of a commit, with {sha}: e.g. https://github.com/o/r/commit/{sha}. */
+  commitUrl?: string | null | undefined;
+  /** Link of a file, with {ref} and {path}: e.g. https://github.com/o/r/blob/{ref}/{path}. */
+  fileUrl?: string | null | undefined;
+};
 
-export interface GitCursor {
+export type GitCursor = {
   /** The branch head whose history is fully stored. */
   head: string;
-}
+  /** Hash of the doc globs the docs were scanned with; other globs mean a new full scan. */
+  docs?: string | undefined;
+};
 
 export interface GitConnectorOptions {
   /** Commits per batch: large enough for multi-row writes, small enough to bound memory. */
   batchSize?: number;
   /** Turns a commit into an item; the default keeps the message as the body. */
-  toItem?: (commit: GitCommit) => NormalizedItem;
+  toItem?: (commit: GitCommit, config: GitSourceConfig) => NormalizedItem;
 }
 
 const MAX_BODY = 256 * 1024;
 const MAX_TITLE = 300;
 
 /**
- * Streams a local repository's history as CHANGE items, newest first, in batches. The cursor
- * (the head fully read) is handed over only with the last batch: a sync stopped half-way
- * starts again from the same cursor and the store's upserts make the second pass write nothing
- * it already has.
+ * Streams a local repository's history as CHANGE items, newest first, in batches, then its
+ * documentation files as DOC items. The cursor (the head fully read) is handed over only with
+ * the last batch: a sync stopped half-way starts again from the same cursor, and the store's
+ * upserts make the second pass write nothing it already has.
  */
 export function createGitConnector(
   options: GitConnectorOptions = {},
@@ -42,43 +52,93 @@ export function createGitConnector(
     kind: 'git',
     async *sync({ config, cursor, signal }): AsyncGenerator<SyncBatch<GitCursor>> {
       const head = await resolveRevision(config.path, config.branch ?? 'HEAD');
-      if (cursor?.head === head) {
-        yield { items: [], cursor: { head }, progress: { done: 0, total: 0 } };
+      const globs = [...new Set(config.docGlobs ?? [])].sort();
+      const docs = globs.length > 0 ? hashGlobs(globs) : undefined;
+      const next: GitCursor = { head, ...(docs ? { docs } : {}) };
+      if (cursor?.head === head && cursor.docs === docs) {
+        yield { items: [], cursor: next, progress: { done: 0, total: 0 } };
         return;
       }
       // A rewritten branch (force push) no longer contains the cursor: read it all again.
       const exclude =
         cursor?.head && (await isAncestor(config.path, cursor.head, head)) ? [cursor.head] : [];
-      const total = Number(
-        await runGit({
-          dir: config.path,
-          args: ['rev-list', '--count', head, ...exclude.map((sha) => `^${sha}`)],
-          signal,
-        }),
-      );
+      const total =
+        cursor?.head === head
+          ? 0
+          : Number(
+              await runGit({
+                dir: config.path,
+                args: ['rev-list', '--count', head, ...exclude.map((sha) => `^${sha}`)],
+                signal,
+              }),
+            );
+      const touched = new Set<string>();
       let items: NormalizedItem[] = [];
       let done = 0;
-      for await (const commit of readGitLog({
-        dir: config.path,
-        range: head,
-        exclude,
-        withFiles: true,
-        signal,
-      })) {
-        items.push(toItem(commit));
-        done++;
-        if (items.length >= batchSize) {
-          yield { items, progress: { done, total } };
-          items = [];
+      if (total > 0) {
+        for await (const commit of readGitLog({
+          dir: config.path,
+          range: head,
+          exclude,
+          withFiles: true,
+          signal,
+        })) {
+          for (const file of commit.files ?? []) {
+            touched.add(file.path);
+            if (file.oldPath) {
+              touched.add(file.oldPath);
+            }
+          }
+          items.push(toItem(commit, config));
+          done++;
+          if (items.length >= batchSize) {
+            yield { items, progress: { done, total } };
+            items = [];
+          }
         }
       }
-      yield { items, cursor: { head }, progress: { done, total } };
+      // Docs are read in full on a first sync or when the globs change, else only those touched.
+      const full = exclude.length === 0 || cursor?.docs !== docs;
+      const scan = await scanDocs({
+        dir: config.path,
+        head,
+        globs,
+        paths: full ? undefined : touched,
+        fileUrl: (path) => fillPattern(config.fileUrl, { ref: head, path }),
+        signal,
+      });
+      yield {
+        items: [...items, ...scan.items],
+        deleted: scan.deleted,
+        ...(full
+          ? { replaces: { prefix: 'doc:', externalIds: scan.items.map((i) => i.externalId) } }
+          : {}),
+        cursor: next,
+        progress: { done, total },
+      };
     },
   };
 }
 
+function hashGlobs(globs: string[]): string {
+  return createHash('sha1').update(globs.join('\n')).digest('hex').slice(0, 16);
+}
+
+/** Fills `{name}` placeholders; undefined without a pattern. */
+export function fillPattern(
+  pattern: string | null | undefined,
+  values: Record<string, string>,
+): string | undefined {
+  if (!pattern) {
+    return undefined;
+  }
+  return pattern.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? encodeURI(values[name] ?? '') : whole,
+  );
+}
+
 /** A commit as a CHANGE item: subject as title, the whole message as body, files as routed. */
-export function commitToItem(commit: GitCommit): NormalizedItem {
+export function commitToItem(commit: GitCommit, config?: GitSourceConfig): NormalizedItem {
   const subject = commit.message.split('\n', 1)[0]?.trim() ?? '';
   const body =
     commit.message.length > MAX_BODY
@@ -88,6 +148,7 @@ export function commitToItem(commit: GitCommit): NormalizedItem {
     externalId: commit.sha,
     kind: 'CHANGE',
     title: subject ? subject.slice(0, MAX_TITLE) : '(no message)',
+    url: fillPattern(config?.commitUrl, { sha: commit.sha }),
     author: { name: commit.authorName, email: commit.authorEmail },
     body,
     bodyFormat: 'text',
@@ -102,3 +163,5 @@ export function commitToItem(commit: GitCommit): NormalizedItem {
     files: commit.files?.map((f) => ({ path: f.path, change: f.change, oldPath: f.oldPath })),
   };
 }
+
+export { docExternalId };

@@ -1,6 +1,8 @@
+export { docExternalId, docTitle, scanDocs } from './doc-items';
 export {
   commitToItem,
   createGitConnector,
+  fillPattern,
   type GitConnectorOptions,
   type GitCursor,
   type GitSourceConfig,
@@ -8,6 +10,7 @@ export {
 export type { GitCommit, GitFileChange } from './log-format';
 export { createLogMarkers } from './log-format';
 export { LogParser, parseNameStatus, unquotePath } from './parse-log';
+export { readBlobs } from './read-blobs';
 export { type ReadLogOptions, readGitLog } from './read-log';
 export { countDivergence, isAncestor, resolveRevision } from './repository';
 export { runGit, streamGit } from './run-git';

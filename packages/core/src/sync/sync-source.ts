@@ -92,12 +92,18 @@ export async function syncSource({
     if (!connector) {
       throw new NotFoundError(`no ${source.kind} connector is configured on this server`);
     }
-    const router = new Router(toRoutable(await loadProjectModules(ctx.db, source.projectId)));
+    const modules = await loadProjectModules(ctx.db, source.projectId);
+    const router = new Router(toRoutable(modules));
+    // A repository's doc files are every module's `docs` globs: the connector reads them.
+    const config =
+      source.kind === 'git'
+        ? { ...source.config, docGlobs: [...new Set(modules.flatMap((m) => m.docs))] }
+        : source.config;
     const actor = `sync:${source.id}`;
     // The first sync of a source is a backfill of its history: stored, but not news.
     const emitEvents = source.cursor !== null;
     const batches = connector.sync({
-      config: source.config as never,
+      config: config as never,
       cursor: source.cursor as never,
       signal,
     }) as AsyncIterable<SyncBatch>;
@@ -126,6 +132,9 @@ export async function syncSource({
         report.stale += stored.stale;
         if (batch.deleted?.length) {
           report.deleted += await deleteItems(db, source.id, batch.deleted);
+        }
+        if (batch.replaces) {
+          report.deleted += await deleteAllBut(db, source.id, batch.replaces);
         }
         if (batch.cursor) {
           await db
@@ -175,6 +184,21 @@ export async function syncSource({
   }
   report.durationMs = Date.now() - started;
   return report;
+}
+
+/** Removes the source's items with the prefix that the complete list no longer names. */
+async function deleteAllBut(
+  db: Db,
+  sourceId: number,
+  keep: { prefix: string; externalIds: string[] },
+): Promise<number> {
+  const pattern = `${keep.prefix.replace(/[\\%_]/g, '\\$&')}%`;
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`delete from items where source_id = ${sourceId} and external_id like ${pattern}
+        and external_id <> all(${textArray(keep.externalIds)}) returning id`,
+  );
+  return rows.length;
 }
 
 async function deleteItems(db: Db, sourceId: number, externalIds: string[]): Promise<number> {

@@ -4,6 +4,7 @@ import {
   anyConnector,
   type Ctx,
   importProjects,
+  JobQueue,
   silentLogger,
   syncSources,
 } from '@moduleboard/core';
@@ -14,12 +15,33 @@ import { type App, actorOf, createApp, createAuth } from '@moduleboard/server';
 export interface TestApp {
   app: App;
   ctx: Ctx;
+  queue: JobQueue;
+}
+
+export const WEBHOOK_SECRET = 'a webhook secret for the tests';
+
+let queue: Promise<JobQueue> | undefined;
+
+/** The job queue of this worker's test database, started once; no worker runs its jobs. */
+function testQueue(): Promise<JobQueue> {
+  queue ??= (async () => {
+    const q = new JobQueue(await openTestDb(), silentLogger);
+    await q.start();
+    return q;
+  })();
+  return queue;
 }
 
 /** The real app on this worker's test database, as an anonymous visitor sees it. */
 export async function createTestApp(): Promise<TestApp> {
-  const { db } = await openTestDb();
-  const config = parseEnv({ NODE_ENV: 'test', PUBLIC_URL: 'http://localhost' });
+  const handle = await openTestDb();
+  const { db } = handle;
+  const config = parseEnv({
+    NODE_ENV: 'test',
+    PUBLIC_URL: 'http://localhost',
+    GITHUB_WEBHOOK_SECRET: WEBHOOK_SECRET,
+  });
+  const jobs = await testQueue();
   const auth = createAuth({ config, db, secret: 'test-secret-test-secret-test-secret!' });
   const app = createApp({
     config,
@@ -28,8 +50,9 @@ export async function createTestApp(): Promise<TestApp> {
     now: () => new Date(),
     auth,
     resolveActor: (request) => actorOf(auth, request),
+    queue: jobs,
   });
-  return { app, ctx: testCtx(db) };
+  return { app, ctx: testCtx(db), queue: jobs };
 }
 
 export interface GraphQLResult<T = Record<string, unknown>> {

@@ -11,6 +11,10 @@ const commands: Record<string, Command> = {
     summary: 'serve the web app, GraphQL and feeds (runs sync jobs too when embedded)',
     run: async (args) => (await import('./commands/serve')).serveCommand(args),
   },
+  worker: {
+    summary: 'run sync and webhook jobs from the queue (with DATABASE_URL)',
+    run: async (args) => (await import('./commands/worker')).workerCommand(args),
+  },
   migrate: {
     summary: 'apply pending database migrations',
     run: async (args) => (await import('./commands/migrate')).migrateCommand(args),

@@ -9,6 +9,7 @@ import { authRoutes } from './routes/auth';
 import { graphqlRoutes } from './routes/graphql';
 import { healthRoutes } from './routes/health';
 import { webRoutes } from './routes/web';
+import { webhookRoutes } from './routes/webhooks';
 
 /** The whole HTTP surface, built from its dependencies; tests build it on PGlite. */
 export function createApp(deps: AppDeps) {
@@ -41,6 +42,7 @@ export function createApp(deps: AppDeps) {
     app.route('/api/auth', authRoutes(deps.auth));
   }
   app.all('/api/*', (c) => errorResponse(c, notFound(c.req.path)));
+  app.route('/webhooks', webhookRoutes(deps));
   app.all('/feeds/*', (c) => errorResponse(c, notFound(c.req.path)));
   if (deps.webRoot) {
     app.route('/', webRoutes(deps.webRoot));

@@ -1,5 +1,5 @@
 import type { AppConfig } from '@moduleboard/config';
-import type { Actor, Logger } from '@moduleboard/core';
+import type { Actor, JobQueue, Logger } from '@moduleboard/core';
 import type { Db } from '@moduleboard/db';
 import type { Auth } from './auth/create-auth';
 
@@ -13,6 +13,8 @@ export interface AppDeps {
   auth?: Auth | undefined;
   /** Who sends a request: from its session or token; anonymous otherwise. */
   resolveActor: (request: Request) => Promise<Actor>;
+  /** The job queue (webhooks store their job with the delivery). */
+  queue?: JobQueue | undefined;
   /** Folder of the built web app; the app is not served when absent. */
   webRoot?: string | undefined;
 }

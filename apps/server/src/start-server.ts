@@ -1,6 +1,6 @@
 import { serve } from '@hono/node-server';
 import type { AppConfig } from '@moduleboard/config';
-import type { Logger } from '@moduleboard/core';
+import type { JobQueue, Logger } from '@moduleboard/core';
 import type { DbHandle } from '@moduleboard/db';
 import { loadAuthSecret } from './auth/auth-secret';
 import { actorOf, createAuth } from './auth/create-auth';
@@ -16,6 +16,7 @@ export async function startServer(input: {
   config: AppConfig;
   handle: DbHandle;
   logger: Logger;
+  queue?: JobQueue | undefined;
   webRoot?: string | undefined;
 }): Promise<RunningServer> {
   const { config, handle, logger } = input;
@@ -27,6 +28,7 @@ export async function startServer(input: {
     now: () => new Date(),
     auth,
     resolveActor: (request) => actorOf(auth, request),
+    queue: input.queue,
     webRoot: input.webRoot,
   });
   return new Promise((resolve, reject) => {

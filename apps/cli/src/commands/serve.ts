@@ -3,9 +3,16 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startDemoGithub } from '@moduleboard/connectors/github/testing';
-import { countProjects, importProjects, syncSources } from '@moduleboard/core';
+import {
+  countProjects,
+  dueSources,
+  importProjects,
+  JobQueue,
+  startWorkers,
+} from '@moduleboard/core';
 import { createConnectors, startServer } from '@moduleboard/server';
 import { openRuntime } from '../runtime';
+import { untilSignal } from '../signals';
 
 const WEB_ROOT = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 const DEMO_FILE = fileURLToPath(new URL('../../../../examples/demo.yaml', import.meta.url));
@@ -14,7 +21,13 @@ const DEMO_GITHUB = fileURLToPath(
 );
 
 export async function serveCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { demo: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    args,
+    options: {
+      demo: { type: 'boolean', default: false },
+      jobs: { type: 'boolean' },
+    },
+  });
   const runtime = await openRuntime();
   const { ctx, logger } = runtime;
   let config = runtime.config;
@@ -36,36 +49,31 @@ export async function serveCommand(args: string[]): Promise<number> {
     });
     logger.info('imported the demo', { projects: reports.map((r) => r.slug) });
   }
+  const queue = new JobQueue(runtime.handle, logger);
+  await queue.start();
+  // Embedded, this process is the only one that can run jobs; on PostgreSQL, workers may run
+  // apart (`moduleboard worker`) unless asked here with --jobs.
+  const runJobs = values.jobs ?? config.database.kind === 'pglite';
+  if (runJobs) {
+    await startWorkers({ queue, ctx, connectors: createConnectors(config) });
+    for (const sourceId of await dueSources(ctx.db, ctx.now())) {
+      await queue.sendSync(sourceId);
+    }
+  } else {
+    logger.info('sync jobs run in `moduleboard worker` processes (or pass --jobs)');
+  }
   const server = await startServer({
     config,
     handle: runtime.handle,
     logger,
+    queue,
     webRoot: WEB_ROOT,
   });
   process.stdout.write(`Moduleboard is serving on ${server.url}\n`);
-  const stop = new AbortController();
-  const syncing = syncSources({
-    ctx,
-    input: {},
-    connectors: createConnectors(config),
-    signal: stop.signal,
-    onReport: (r) =>
-      r.ok
-        ? logger.info('synced', {
-            source: `${r.project}/${r.name}`,
-            created: r.created,
-            updated: r.updated,
-          })
-        : logger.warn('sync failed', { source: `${r.project}/${r.name}`, error: r.error }),
-  }).catch((error: unknown) => logger.error('sync stopped', { error: String(error) }));
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  await untilSignal();
   logger.info('stopping');
-  stop.abort();
-  await syncing;
   await server.close();
+  await queue.stop();
   await demoGithub?.close();
   await runtime.close();
   return 0;

@@ -1,15 +1,14 @@
 import type { SyncBatch } from '@moduleboard/connectors/types';
-import { type Db, queryRows, schema } from '@moduleboard/db';
-import { eq, sql } from 'drizzle-orm';
-import { storeItems } from '../items/store-items';
-import { storeMilestones } from '../items/store-milestones';
+import { type Db, schema } from '@moduleboard/db';
+import { eq } from 'drizzle-orm';
 import { loadProjectModules, toRoutable } from '../modules/load-modules';
 import { Router } from '../routing/router';
 import type { Ctx } from '../shared/context';
 import { NotFoundError } from '../shared/errors';
-import { textArray } from '../shared/sql';
 import type { ConnectorSet } from './connector-set';
 import { describeSyncError } from './describe-error';
+import { claimSource } from './source-lease';
+import { storeBatch } from './store-batch';
 
 export interface SyncProgress {
   sourceId: number;
@@ -24,6 +23,8 @@ export interface SyncReport {
   name: string;
   kind: string;
   ok: boolean;
+  /** Another sync of the same source was running: nothing was done. */
+  busy?: boolean | undefined;
   error?: string | undefined;
   retryable?: boolean | undefined;
   retryAfterSeconds?: number | undefined;
@@ -35,7 +36,25 @@ export interface SyncReport {
   durationMs: number;
 }
 
-const RETRY_AFTER_FAILURE = 5 * 60;
+const FIRST_RETRY = 60;
+const LONGEST_WAIT = 24 * 3600;
+
+/**
+ * When to try a failing source again: what it asked for (Retry-After), else a backoff that
+ * doubles with each failure in a row, from a minute (or the source's interval, when waiting
+ * cannot help) up to a day.
+ */
+export function retryDelaySeconds(
+  failure: { retryable: boolean; retryAfterSeconds?: number | undefined },
+  failures: number,
+  intervalSeconds: number,
+): number {
+  if (failure.retryAfterSeconds !== undefined) {
+    return Math.min(failure.retryAfterSeconds, LONGEST_WAIT);
+  }
+  const base = failure.retryable ? FIRST_RETRY : Math.max(intervalSeconds, FIRST_RETRY);
+  return Math.min(base * 2 ** Math.min(failures, 16), LONGEST_WAIT);
+}
 
 /**
  * Runs one source's connector and stores what it streams, one transaction per batch with the
@@ -82,6 +101,10 @@ export async function syncSource({
   if (source.kind === 'native') {
     return report;
   }
+  const lease = await claimSource(ctx.db, source.id);
+  if (!lease) {
+    return { ...report, ok: false, busy: true, error: 'another sync of this source is running' };
+  }
   const now = ctx.now();
   await ctx.db
     .update(schema.sources)
@@ -111,31 +134,16 @@ export async function syncSource({
       signal?.throwIfAborted();
       await ctx.db.transaction(async (tx) => {
         const db = tx as unknown as Db;
-        const milestones = await storeMilestones(db, {
-          projectId: source.projectId,
-          sourceId: source.id,
-          milestones: batch.milestones ?? [],
-        });
-        const stored = await storeItems(db, {
-          projectId: source.projectId,
-          sourceId: source.id,
-          items: batch.items,
-          router,
-          milestones,
-          emitEvents,
-          actor,
-          explicitReason: 'feed',
-        });
+        const stored = await storeBatch(
+          db,
+          { projectId: source.projectId, sourceId: source.id, router, emitEvents, actor },
+          batch,
+        );
         report.created += stored.created;
         report.updated += stored.updated;
         report.unchanged += stored.unchanged;
         report.stale += stored.stale;
-        if (batch.deleted?.length) {
-          report.deleted += await deleteItems(db, source.id, batch.deleted);
-        }
-        if (batch.replaces) {
-          report.deleted += await deleteAllBut(db, source.id, batch.replaces);
-        }
+        report.deleted += stored.deleted;
         if (batch.cursor) {
           await db
             .update(schema.sources)
@@ -143,6 +151,7 @@ export async function syncSource({
             .where(eq(schema.sources.id, source.id));
         }
       });
+      await lease.renew();
       if (batch.progress) {
         onProgress?.({
           sourceId: source.id,
@@ -159,6 +168,7 @@ export async function syncSource({
         lastSuccessAt: finished,
         lastError: null,
         lastErrorAt: null,
+        failures: 0,
         nextRunAt: new Date(finished.getTime() + source.intervalSeconds * 1000),
       })
       .where(eq(schema.sources.id, source.id));
@@ -166,14 +176,13 @@ export async function syncSource({
     const failure = describeSyncError(error);
     ctx.logger.warn('sync failed', { source: source.name, project, error: failure.message });
     const failed = ctx.now();
-    const wait =
-      failure.retryAfterSeconds ??
-      (failure.retryable ? RETRY_AFTER_FAILURE : source.intervalSeconds);
+    const wait = retryDelaySeconds(failure, source.failures, source.intervalSeconds);
     await ctx.db
       .update(schema.sources)
       .set({
         lastError: failure.message,
         lastErrorAt: failed,
+        failures: source.failures + 1,
         nextRunAt: new Date(failed.getTime() + wait * 1000),
       })
       .where(eq(schema.sources.id, source.id));
@@ -181,31 +190,9 @@ export async function syncSource({
     report.error = failure.message;
     report.retryable = failure.retryable;
     report.retryAfterSeconds = failure.retryAfterSeconds;
+  } finally {
+    await lease.release();
   }
   report.durationMs = Date.now() - started;
   return report;
-}
-
-/** Removes the source's items with the prefix that the complete list no longer names. */
-async function deleteAllBut(
-  db: Db,
-  sourceId: number,
-  keep: { prefix: string; externalIds: string[] },
-): Promise<number> {
-  const pattern = `${keep.prefix.replace(/[\\%_]/g, '\\$&')}%`;
-  const rows = await queryRows<{ id: number }>(
-    db,
-    sql`delete from items where source_id = ${sourceId} and external_id like ${pattern}
-        and external_id <> all(${textArray(keep.externalIds)}) returning id`,
-  );
-  return rows.length;
-}
-
-async function deleteItems(db: Db, sourceId: number, externalIds: string[]): Promise<number> {
-  const rows = await queryRows<{ id: number }>(
-    db,
-    sql`delete from items where source_id = ${sourceId}
-        and external_id = any(${textArray(externalIds)}) returning id`,
-  );
-  return rows.length;
 }

@@ -18,7 +18,14 @@ export const sources = pgTable(
     config: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     /** Where the last complete sync stopped (last commit, ETag, `since`); connector-specific. */
     cursor: jsonb().$type<Record<string, unknown>>(),
+    /** Facts the last sync derived for readers (fork divergence, line-count progress). */
+    state: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     intervalSeconds: integer().notNull().default(900),
+    /** Failures in a row, for the backoff of the next attempt. */
+    failures: integer().notNull().default(0),
+    /** Who holds the sync of this source, and until when: one sync per source at a time. */
+    leaseOwner: text(),
+    leaseUntil: timestamp({ withTimezone: true }),
     lastRunAt: timestamp({ withTimezone: true }),
     lastSuccessAt: timestamp({ withTimezone: true }),
     lastError: text(),

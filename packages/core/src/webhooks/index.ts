@@ -1,0 +1,2 @@
+export { processDelivery } from './process-delivery';
+export { ReceiveDeliveryInput, receiveDelivery } from './receive-delivery';

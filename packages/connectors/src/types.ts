@@ -89,6 +89,8 @@ export interface SyncBatch<Cursor = Record<string, unknown>> {
    */
   replaces?: { prefix: string; externalIds: string[] } | undefined;
   cursor?: Cursor | undefined;
+  /** Facts about the source for readers (fork divergence), merged into what is stored. */
+  state?: Record<string, unknown> | undefined;
   /** Progress for bars: how far, out of how much when known. */
   progress?: { done: number; total?: number | undefined } | undefined;
 }

@@ -12,6 +12,8 @@ import { itemResolvers } from './items/resolvers';
 import { createLoaders } from './loaders';
 import { moduleResolvers } from './modules/resolvers';
 import { projectResolvers } from './projects/resolvers';
+import { repositoryResolvers } from './repository/resolvers';
+import { sourceResolvers } from './sources/resolvers';
 import { viewerResolvers } from './viewer/resolvers';
 
 export interface GraphQLDeps {
@@ -28,7 +30,7 @@ export interface ServerContext {
   requestId?: string;
 }
 
-const SCHEMA_FILES = ['base', 'projects', 'modules', 'items', 'viewer'];
+const SCHEMA_FILES = ['base', 'projects', 'modules', 'items', 'sources', 'repository', 'viewer'];
 
 /** The schema's SDL, as the files under src/ declare it. */
 export function loadTypeDefs(): string[] {
@@ -40,7 +42,15 @@ export function loadTypeDefs(): string[] {
 export function createSchema() {
   return makeExecutableSchema<GraphQLContext>({
     typeDefs: loadTypeDefs(),
-    resolvers: [baseResolvers, projectResolvers, moduleResolvers, itemResolvers, viewerResolvers],
+    resolvers: [
+      baseResolvers,
+      projectResolvers,
+      moduleResolvers,
+      itemResolvers,
+      sourceResolvers,
+      repositoryResolvers,
+      viewerResolvers,
+    ],
   });
 }
 

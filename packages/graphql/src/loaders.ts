@@ -1,6 +1,8 @@
 import {
   type ChangeFileRow,
+  countSourceItems,
   filesOfItems,
+  findNumberedItems,
   type ItemModuleLink,
   type ItemRow,
   itemsByIds,
@@ -12,6 +14,9 @@ import {
   modulesByProjectIds,
   type ProjectRow,
   projectsByIds,
+  type SourceRow,
+  sourcesByIds,
+  sourcesOfProjects,
 } from '@moduleboard/core';
 import type { Db } from '@moduleboard/db';
 import DataLoader from 'dataloader';
@@ -53,6 +58,30 @@ export function createLoaders(db: Db) {
       (ids) => filesOfItems(db, ids),
       (f) => f.itemId,
     ),
+    source: byId<SourceRow>((ids) => sourcesByIds(db, ids)),
+    sourcesOfProject: grouped<SourceRow>(
+      (ids) => sourcesOfProjects(db, ids),
+      (s) => s.projectId,
+    ),
+    itemCountOfSource: new DataLoader<number, number>(async (ids) => {
+      const counts = new Map((await countSourceItems(db, ids)).map((c) => [c.sourceId, c.count]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
+    /** GitHub issues and pull requests by "projectId:number". */
+    numberedItem: new DataLoader<string, number | undefined>(async (keys) => {
+      const byProject = new Map<number, number[]>();
+      for (const key of keys) {
+        const [project = 0, number = 0] = key.split(':').map(Number);
+        byProject.set(project, [...(byProject.get(project) ?? []), number]);
+      }
+      const found = new Map<string, number>();
+      for (const [projectId, numbers] of byProject) {
+        for (const [number, id] of await findNumberedItems(db, { projectId, numbers })) {
+          found.set(`${projectId}:${number}`, id);
+        }
+      }
+      return keys.map((key) => found.get(key));
+    }),
   };
 }
 

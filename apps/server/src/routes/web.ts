@@ -24,6 +24,10 @@ export function webRoutes(root: string) {
     }
   });
   app.use('*', serveStatic({ root }));
+  // A file that is not there (an old asset after a rebuild) is a 404, not the app's index: a
+  // browser would otherwise try to run HTML as a script.
+  app.get('/assets/*', (c) => c.text('Not found', 404));
+  app.get('*', (c, next) => (/\.[a-z0-9]+$/i.test(c.req.path) ? c.text('Not found', 404) : next()));
   app.get('*', (c) => {
     c.header('Cache-Control', 'no-cache');
     return c.html(index);

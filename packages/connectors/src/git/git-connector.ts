@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Connector, NormalizedItem, SyncBatch } from '../types';
+import { computeDivergence } from './divergence';
 import { docExternalId, scanDocs } from './doc-items';
 import type { GitCommit } from './log-format';
 import { readGitLog } from './read-log';
@@ -56,7 +57,18 @@ export function createGitConnector(
       const docs = globs.length > 0 ? hashGlobs(globs) : undefined;
       const next: GitCursor = { head, ...(docs ? { docs } : {}) };
       if (cursor?.head === head && cursor.docs === docs) {
-        yield { items: [], cursor: next, progress: { done: 0, total: 0 } };
+        // The upstream may have moved even when the branch did not.
+        const state = config.upstream
+          ? {
+              divergence: await computeDivergence({
+                dir: config.path,
+                head,
+                upstream: config.upstream,
+                signal,
+              }),
+            }
+          : undefined;
+        yield { items: [], cursor: next, state, progress: { done: 0, total: 0 } };
         return;
       }
       // A rewritten branch (force push) no longer contains the cursor: read it all again.
@@ -107,8 +119,19 @@ export function createGitConnector(
         fileUrl: (path) => fillPattern(config.fileUrl, { ref: head, path }),
         signal,
       });
+      const state = config.upstream
+        ? {
+            divergence: await computeDivergence({
+              dir: config.path,
+              head,
+              upstream: config.upstream,
+              signal,
+            }),
+          }
+        : undefined;
       yield {
         items: [...items, ...scan.items],
+        state,
         deleted: scan.deleted,
         ...(full
           ? { replaces: { prefix: 'doc:', externalIds: scan.items.map((i) => i.externalId) } }

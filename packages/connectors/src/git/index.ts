@@ -1,3 +1,4 @@
+export { computeDivergence, type Divergence, type DivergentCommit } from './divergence';
 export { docExternalId, docTitle, scanDocs } from './doc-items';
 export {
   commitToItem,

@@ -4,6 +4,8 @@ export {
   type ChangeFileRow,
   countModuleItems,
   filesOfItems,
+  findItemByExternalId,
+  findItemsBySha,
   ITEM_KINDS,
   type ItemKind,
   type ItemModuleLink,

@@ -1,5 +1,5 @@
 import { type Db, queryRows, schema } from '@moduleboard/db';
-import { inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import {
   cursorValue,
   encodeCursor,
@@ -8,7 +8,7 @@ import {
   parsePageArgs,
   toPage,
 } from '../shared/pagination';
-import { idArray } from '../shared/sql';
+import { idArray, textArray } from '../shared/sql';
 
 export type ItemRow = typeof schema.items.$inferSelect;
 export type ItemKind = ItemRow['kind'];
@@ -154,4 +154,35 @@ export async function countModuleItems(
         where module_id = any(${idArray([...moduleIds])}) group by kind order by kind`,
   );
   return rows.map((r) => ({ kind: r.kind, count: Number(r.count) }));
+}
+
+export async function findItemByExternalId(
+  db: Db,
+  sourceId: number,
+  externalId: string,
+): Promise<ItemRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(schema.items)
+    .where(and(eq(schema.items.sourceId, sourceId), eq(schema.items.externalId, externalId)));
+  return row;
+}
+
+/** Ids of a project's CHANGE items for these commits (from any of its git sources). */
+export async function findItemsBySha(
+  db: Db,
+  projectId: number,
+  shas: readonly string[],
+): Promise<number[]> {
+  if (shas.length === 0) {
+    return [];
+  }
+  const rows = await queryRows<{ id: number | string }>(
+    db,
+    sql`select i.id from items i join sources s on s.id = i.source_id
+        where i.project_id = ${projectId} and s.kind = 'git' and i.kind = 'CHANGE'
+          and i.external_id = any(${textArray([...shas])})
+        order by i.created_at desc`,
+  );
+  return rows.map((r) => Number(r.id));
 }

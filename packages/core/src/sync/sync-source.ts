@@ -1,10 +1,11 @@
 import type { SyncBatch } from '@moduleboard/connectors/types';
 import { type Db, schema } from '@moduleboard/db';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { loadProjectModules, toRoutable } from '../modules/load-modules';
 import { Router } from '../routing/router';
 import type { Ctx } from '../shared/context';
 import { NotFoundError } from '../shared/errors';
+import { storableJson } from '../shared/sql';
 import type { ConnectorSet } from './connector-set';
 import { describeSyncError } from './describe-error';
 import { claimSource } from './source-lease';
@@ -144,10 +145,15 @@ export async function syncSource({
         report.unchanged += stored.unchanged;
         report.stale += stored.stale;
         report.deleted += stored.deleted;
-        if (batch.cursor) {
+        if (batch.cursor || batch.state) {
           await db
             .update(schema.sources)
-            .set({ cursor: batch.cursor })
+            .set({
+              ...(batch.cursor ? { cursor: batch.cursor } : {}),
+              ...(batch.state
+                ? { state: sql`${schema.sources.state} || ${storableJson(batch.state)}::jsonb` }
+                : {}),
+            })
             .where(eq(schema.sources.id, source.id));
         }
       });

@@ -53,6 +53,8 @@ export const items = pgTable(
     uniqueIndex('items_source_external_key').on(t.sourceId, t.externalId),
     // Serves project-wide listings and search, newest first.
     index('items_project_kind_updated_idx').on(t.projectId, t.kind, t.updatedAt.desc()),
+    // Serves "which pull requests contain this commit" on a change's page.
+    index('items_linked_changes_idx').using('gin', sql`(${t.data}->'linkedChanges')`),
     // Serves the roadmap (tasks by milestone).
     index('items_milestone_idx').on(t.milestoneId).where(sql`${t.milestoneId} is not null`),
   ],

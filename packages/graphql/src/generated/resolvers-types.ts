@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ProjectRow, ModuleRow, ItemRow, MilestoneRow } from '@moduleboard/core';
+import type { ProjectRow, ModuleRow, ItemRow, MilestoneRow, SourceRow, AuthorActivity } from '@moduleboard/core';
 import type { ProjectConnectionShape, ModuleConnectionShape, ItemConnectionShape } from '../connection';
 import type { ItemModuleShape } from '../items/item-module';
+import type { TreeEntryShape, DivergenceShape, DivergentCommitShape, IssueReferenceShape } from '../repository/shapes';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,6 +19,31 @@ export type Scalars = {
   DateTime: { input: string; output: Date | string; }
 };
 
+export type ChangeAuthor = {
+  __typename?: 'ChangeAuthor';
+  changes: Scalars['Int']['output'];
+  firstChangeAt: Scalars['DateTime']['output'];
+  lastChangeAt: Scalars['DateTime']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** What a commit is, and what it refers to. */
+export type ChangeDetails = {
+  __typename?: 'ChangeDetails';
+  /** For a pull request: its commits that are here. */
+  commits: Array<Item>;
+  committer?: Maybe<Scalars['String']['output']>;
+  parents: Array<Scalars['String']['output']>;
+  /** Pull requests that contain this commit. */
+  pullRequests: Array<Item>;
+  /** Issues its message names (#123, gh-123, bpo-123, Fixes: #12), with the item when it is here. */
+  references: Array<IssueReference>;
+  /** The Subversion revision (r1234) of a commit mirrored from Subversion. */
+  revision?: Maybe<Scalars['String']['output']>;
+  sha?: Maybe<Scalars['String']['output']>;
+  shortSha?: Maybe<Scalars['String']['output']>;
+};
+
 export type ChangeFile = {
   __typename?: 'ChangeFile';
   additions?: Maybe<Scalars['Int']['output']>;
@@ -28,6 +54,43 @@ export type ChangeFile = {
   path: Scalars['String']['output'];
 };
 
+export type Divergence = {
+  __typename?: 'Divergence';
+  /** Commits only the branch has, touching the module. */
+  ahead: Array<DivergentCommit>;
+  /** Commits only the upstream has, touching the module. */
+  behind: Array<DivergentCommit>;
+  computedAt: Scalars['DateTime']['output'];
+  /** Why it could not be computed (an upstream ref that does not exist). */
+  error?: Maybe<Scalars['String']['output']>;
+  source: Source;
+  /** Over the whole repository. */
+  totalAhead: Scalars['Int']['output'];
+  totalBehind: Scalars['Int']['output'];
+  upstream: Scalars['String']['output'];
+};
+
+export type DivergentCommit = {
+  __typename?: 'DivergentCommit';
+  author: Scalars['String']['output'];
+  /** The stored change, for a commit of the branch. */
+  change?: Maybe<Item>;
+  date: Scalars['DateTime']['output'];
+  sha: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type IssueReference = {
+  __typename?: 'IssueReference';
+  /** Whether the change closes the issue (Fixes:, Closes …). */
+  closes: Scalars['Boolean']['output'];
+  item?: Maybe<Item>;
+  number: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+  /** Another tracker (bpo for bugs.python.org), or null for the project's GitHub. */
+  tracker?: Maybe<Scalars['String']['output']>;
+};
+
 /** One thing a module aggregates: a bug, a change, a use case, a discussion, a draft or a doc. */
 export type Item = Node & {
   __typename?: 'Item';
@@ -36,6 +99,8 @@ export type Item = Node & {
   /** Plain text for changes, sanitized HTML for feeds (see `bodyFormat`). */
   body?: Maybe<Scalars['String']['output']>;
   bodyFormat: Scalars['String']['output'];
+  /** For a CHANGE: its commit and what its message refers to. */
+  change?: Maybe<ChangeDetails>;
   createdAt: Scalars['DateTime']['output'];
   /** The source's own id (a commit sha, an issue number, a feed guid). */
   externalId: Scalars['String']['output'];
@@ -110,8 +175,16 @@ export type Milestone = Node & {
 /** A part of a project that people follow on its own. */
 export type Module = Node & {
   __typename?: 'Module';
+  /** Parents from the root down to this module's parent. */
+  ancestors: Array<Module>;
+  /** Who changed the module, most changes first. */
+  authors: Array<ChangeAuthor>;
+  /** The module's log: its changes, newest first; only those touching `path`, or by `author`. */
+  changes: ItemConnection;
   children: ModuleConnection;
   description?: Maybe<Scalars['String']['output']>;
+  /** Commits ahead of and behind each upstream ref, those touching this module. */
+  divergence: Array<Divergence>;
   id: Scalars['ID']['output'];
   /** How many items of each kind the module and its descendants hold. */
   itemCounts: Array<ItemKindCount>;
@@ -126,6 +199,25 @@ export type Module = Node & {
   /** The rules that route items here. */
   rules: ModuleRules;
   slug: Scalars['String']['output'];
+  /** One level of the module's files: the folders where its paths start, or what is under `path`. */
+  tree: Array<TreeEntry>;
+};
+
+
+/** A part of a project that people follow on its own. */
+export type ModuleAuthorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A part of a project that people follow on its own. */
+export type ModuleChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  author?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  path?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -145,6 +237,12 @@ export type ModuleItemsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ItemKind>>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A part of a project that people follow on its own. */
+export type ModuleTreeArgs = {
+  path?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ModuleConnection = {
@@ -202,12 +300,14 @@ export type Project = Node & {
   id: Scalars['ID']['output'];
   /** A module by its path: slugs from the root joined by '/', e.g. `lib/asyncio`. */
   module?: Maybe<Module>;
+  moduleCount: Scalars['Int']['output'];
   /** Every module of the tree, flat, parents before children. */
   modules: ModuleConnection;
   name: Scalars['String']['output'];
   /** The modules at the top of the tree. */
   rootModules: Array<Module>;
   slug: Scalars['String']['output'];
+  sources: Array<Source>;
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -284,6 +384,59 @@ export type RouteReason =
   | 'MANUAL'
   | 'PATH'
   | 'TASK';
+
+/** Where a project's items come from, and how its syncing goes. */
+export type Source = Node & {
+  __typename?: 'Source';
+  /** Failed syncs in a row since the last success. */
+  failures: Scalars['Int']['output'];
+  health: SourceHealth;
+  id: Scalars['ID']['output'];
+  /** How often it is synced, in seconds. */
+  intervalSeconds: Scalars['Int']['output'];
+  itemCount: Scalars['Int']['output'];
+  kind: SourceKind;
+  /** Why the last sync failed, in words a person can act on. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  lastErrorAt?: Maybe<Scalars['DateTime']['output']>;
+  lastRunAt?: Maybe<Scalars['DateTime']['output']>;
+  lastSuccessAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it reads: a repository, owner/name on GitHub, a feed's URL or file. */
+  location?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  nextRunAt?: Maybe<Scalars['DateTime']['output']>;
+  project: Project;
+};
+
+/** How a source is doing, in one word. */
+export type SourceHealth =
+  /** Its last sync failed: see `lastError`; it is tried again at `nextRunAt`. */
+  | 'FAILING'
+  /** It has not been synced yet. */
+  | 'NEVER_SYNCED'
+  /** Its last sync succeeded. */
+  | 'OK'
+  /** A sync is running now. */
+  | 'SYNCING';
+
+export type SourceKind =
+  | 'FEED'
+  | 'GIT'
+  | 'GITHUB'
+  | 'NATIVE';
+
+export type TreeEntry = {
+  __typename?: 'TreeEntry';
+  /** Lines added, once line counts are filled (a pass after the sync). */
+  additions: Scalars['Int']['output'];
+  /** Changes of the module that touched it. */
+  changes: Scalars['Int']['output'];
+  deletions: Scalars['Int']['output'];
+  isFolder: Scalars['Boolean']['output'];
+  lastChange?: Maybe<Item>;
+  name: Scalars['String']['output'];
+  path: Scalars['String']['output'];
+};
 
 /** A failure the caller can expect and act on, returned as data by mutations. */
 export type UserError = {
@@ -380,16 +533,22 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( MilestoneRow )
     | ( ModuleRow )
     | ( ProjectRow )
+    | ( SourceRow )
   ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangeAuthor: ResolverTypeWrapper<AuthorActivity>;
+  ChangeDetails: ResolverTypeWrapper<ItemRow>;
   ChangeFile: ResolverTypeWrapper<ChangeFile>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Divergence: ResolverTypeWrapper<DivergenceShape>;
+  DivergentCommit: ResolverTypeWrapper<DivergentCommitShape>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IssueReference: ResolverTypeWrapper<IssueReferenceShape>;
   Item: ResolverTypeWrapper<ItemRow>;
   ItemConnection: ResolverTypeWrapper<ItemConnectionShape>;
   ItemEdge: ResolverTypeWrapper<Omit<ItemEdge, 'node'> & { node: ResolversTypes['Item'] }>;
@@ -411,7 +570,11 @@ export type ResolversTypes = {
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RouteReason: RouteReason;
+  Source: ResolverTypeWrapper<SourceRow>;
+  SourceHealth: SourceHealth;
+  SourceKind: SourceKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TreeEntry: ResolverTypeWrapper<TreeEntryShape>;
   UserError: ResolverTypeWrapper<UserError>;
   Viewer: ResolverTypeWrapper<Viewer>;
 };
@@ -419,10 +582,15 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
+  ChangeAuthor: AuthorActivity;
+  ChangeDetails: ItemRow;
   ChangeFile: ChangeFile;
   DateTime: Scalars['DateTime']['output'];
+  Divergence: DivergenceShape;
+  DivergentCommit: DivergentCommitShape;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  IssueReference: IssueReferenceShape;
   Item: ItemRow;
   ItemConnection: ItemConnectionShape;
   ItemEdge: Omit<ItemEdge, 'node'> & { node: ResolversParentTypes['Item'] };
@@ -440,9 +608,29 @@ export type ResolversParentTypes = {
   ProjectConnection: ProjectConnectionShape;
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
   Query: Record<PropertyKey, never>;
+  Source: SourceRow;
   String: Scalars['String']['output'];
+  TreeEntry: TreeEntryShape;
   UserError: UserError;
   Viewer: Viewer;
+};
+
+export type ChangeAuthorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeAuthor'] = ResolversParentTypes['ChangeAuthor']> = {
+  changes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstChangeAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lastChangeAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChangeDetailsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeDetails'] = ResolversParentTypes['ChangeDetails']> = {
+  commits?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
+  committer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parents?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  pullRequests?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
+  references?: Resolver<Array<ResolversTypes['IssueReference']>, ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sha?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shortSha?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ChangeFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeFile'] = ResolversParentTypes['ChangeFile']> = {
@@ -457,11 +645,39 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DivergenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Divergence'] = ResolversParentTypes['Divergence']> = {
+  ahead?: Resolver<Array<ResolversTypes['DivergentCommit']>, ParentType, ContextType>;
+  behind?: Resolver<Array<ResolversTypes['DivergentCommit']>, ParentType, ContextType>;
+  computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  totalAhead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalBehind?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  upstream?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DivergentCommitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DivergentCommit'] = ResolversParentTypes['DivergentCommit']> = {
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['Item']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sha?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IssueReferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IssueReference'] = ResolversParentTypes['IssueReference']> = {
+  closes?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['Item']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tracker?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Item'] = ResolversParentTypes['Item']> = {
   area?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   bodyFormat?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['ChangeDetails']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   files?: Resolver<Array<ResolversTypes['ChangeFile']>, ParentType, ContextType>;
@@ -512,8 +728,12 @@ export type MilestoneResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type ModuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Module'] = ResolversParentTypes['Module']> = {
+  ancestors?: Resolver<Array<ResolversTypes['Module']>, ParentType, ContextType>;
+  authors?: Resolver<Array<ResolversTypes['ChangeAuthor']>, ParentType, ContextType, RequireFields<ModuleAuthorsArgs, 'first'>>;
+  changes?: Resolver<ResolversTypes['ItemConnection'], ParentType, ContextType, Partial<ModuleChangesArgs>>;
   children?: Resolver<ResolversTypes['ModuleConnection'], ParentType, ContextType, Partial<ModuleChildrenArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  divergence?: Resolver<Array<ResolversTypes['Divergence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   itemCounts?: Resolver<Array<ResolversTypes['ItemKindCount']>, ParentType, ContextType>;
   items?: Resolver<ResolversTypes['ItemConnection'], ParentType, ContextType, Partial<ModuleItemsArgs>>;
@@ -524,6 +744,7 @@ export type ModuleResolvers<ContextType = GraphQLContext, ParentType extends Res
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
   rules?: Resolver<ResolversTypes['ModuleRules'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tree?: Resolver<Array<ResolversTypes['TreeEntry']>, ParentType, ContextType, Partial<ModuleTreeArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -551,7 +772,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Item' | 'Milestone' | 'Module' | 'Project', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Item' | 'Milestone' | 'Module' | 'Project' | 'Source', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -567,10 +788,12 @@ export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends Re
   homepage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   module?: Resolver<Maybe<ResolversTypes['Module']>, ParentType, ContextType, RequireFields<ProjectModuleArgs, 'path'>>;
+  moduleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   modules?: Resolver<ResolversTypes['ModuleConnection'], ParentType, ContextType, Partial<ProjectModulesArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rootModules?: Resolver<Array<ResolversTypes['Module']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -595,6 +818,34 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
+export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  failures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  health?: Resolver<ResolversTypes['SourceHealth'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intervalSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastErrorAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastRunAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastSuccessAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextRunAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TreeEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TreeEntry'] = ResolversParentTypes['TreeEntry']> = {
+  additions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deletions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  isFolder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastChange?: Resolver<Maybe<ResolversTypes['Item']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type UserErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -608,8 +859,13 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  ChangeAuthor?: ChangeAuthorResolvers<ContextType>;
+  ChangeDetails?: ChangeDetailsResolvers<ContextType>;
   ChangeFile?: ChangeFileResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Divergence?: DivergenceResolvers<ContextType>;
+  DivergentCommit?: DivergentCommitResolvers<ContextType>;
+  IssueReference?: IssueReferenceResolvers<ContextType>;
   Item?: ItemResolvers<ContextType>;
   ItemConnection?: ItemConnectionResolvers<ContextType>;
   ItemEdge?: ItemEdgeResolvers<ContextType>;
@@ -627,6 +883,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  TreeEntry?: TreeEntryResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };

@@ -21,6 +21,20 @@ export const moduleResolvers: Resolvers = {
     },
     parent: async (module, _, { loaders }) =>
       module.parentId === null ? null : ((await loaders.module.load(module.parentId)) ?? null),
+    ancestors: async (module, _, { loaders }) => {
+      const tree = await loaders.modulesOfProject.load(module.projectId);
+      const byId = new Map(tree.map((m) => [m.id, m]));
+      const chain = [];
+      for (let at = module.parentId; at !== null; ) {
+        const parent = byId.get(at);
+        if (!parent) {
+          break;
+        }
+        chain.unshift(parent);
+        at = parent.parentId;
+      }
+      return chain;
+    },
     children: async (module, args, { loaders }) =>
       connectionFromList(
         (await loaders.modulesOfProject.load(module.projectId)).filter(

@@ -29,6 +29,8 @@ export const projectResolvers: Resolvers = {
       connectionFromList(await loaders.modulesOfProject.load(project.id), args),
     module: async (project, { path }, { loaders }) =>
       (await loaders.modulesOfProject.load(project.id)).find((m) => m.path === path) ?? null,
+    moduleCount: async (project, _, { loaders }) =>
+      (await loaders.modulesOfProject.load(project.id)).length,
     rootModules: async (project, _, { loaders }) =>
       (await loaders.modulesOfProject.load(project.id)).filter((m) => m.parentId === null),
   },

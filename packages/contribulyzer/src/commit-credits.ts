@@ -1,0 +1,212 @@
+import { detach, detachRef } from './detach';
+import type { SvnOrigin } from './git-svn';
+import { isSvnUuidEmail, svnUsernameFromEmail } from './git-svn';
+import { githubLoginFromEmail } from './github';
+import type { ParseMessageOptions } from './parse-message';
+import { parseMessage } from './parse-message';
+import type { PersonRef } from './person-ref';
+import { identityKey } from './person-ref';
+import type { ParsedMessage, SkippedPart, UnrecognisedField } from './scan-context';
+import { ValueCache } from './value-cache';
+
+/** The commit facts crediting needs. */
+export interface CommitInput {
+  message: string;
+  author: { name: string; email: string };
+  /** A merge (two parents or more) wrote no patch of its own: its author is not credited. */
+  isMerge?: boolean | undefined;
+}
+
+/** A credit of a commit, with `me` and the implied author credit resolved. */
+export interface Credit {
+  role: string;
+  person: PersonRef;
+  /** `identityKey(person)`, computed once here for the tally and the resolver. */
+  identity: string;
+  /** The line(s) the credit was read from; empty when implied (the commit's author). */
+  rawLine: string;
+  aside?: string | undefined;
+  /** True for the author's credit implied by the absence of a `Patch by:` field. */
+  implied: boolean;
+}
+
+export interface CommitCredits {
+  /** `r1234` when the commit came from Subversion through git-svn, else null. */
+  revision: string | null;
+  svn: SvnOrigin | undefined;
+  /** The message without its `git-svn-id:` line. */
+  body: string;
+  author: PersonRef;
+  credits: Credit[];
+  /** Whether the message itself holds at least one credit line. */
+  credited: boolean;
+  unrecognised: UnrecognisedField[];
+  skipped: SkippedPart[];
+  omittedReports: number;
+}
+
+const UUID_DOMAIN_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
+
+/**
+ * The commit's author as a PersonRef. git-svn authors (`jrandom <jrandom@UUID>`, or
+ * `Real Name <jrandom@domain>` through an authors file) carry their Subversion username in the
+ * address's local part; GitHub no-reply addresses carry the login.
+ */
+export function authorRef(
+  author: { name: string; email: string },
+  svn: SvnOrigin | undefined,
+): PersonRef {
+  const ref: PersonRef = {};
+  const name = author.name.trim();
+  const email = author.email.trim();
+  if (email) {
+    ref.email = email;
+    const login = githubLoginFromEmail(email);
+    if (login !== undefined) {
+      ref.githubLogin = login;
+    }
+    if (svn !== undefined || isSvnUuidEmail(email)) {
+      const username = svnUsernameFromEmail(email);
+      if (username !== undefined) {
+        ref.username = username;
+      }
+    }
+  }
+  // git-svn without an authors file repeats the username as the name; it is not a real name.
+  if (
+    name &&
+    !(ref.username !== undefined && name === ref.username && UUID_DOMAIN_NAME.test(name))
+  ) {
+    ref.name = name;
+  }
+  return ref;
+}
+
+/**
+ * Credits one commit: the message's fields, `me` as the author, and the author's implied patch
+ * credit when no one is credited with the patch. A person credited twice in one role (named again,
+ * or named as well as implied) is credited once.
+ */
+export function creditCommit(
+  commit: CommitInput,
+  options: ParseMessageOptions = {},
+): CommitCredits {
+  const parsed = parseMessage(commit.message, options);
+  const author = authorRef(commit.author, parsed.svn);
+  return assemble(commit, parsed, { ref: author, key: identityKey(author) }, options);
+}
+
+// Enough for the committers of any history; when hostile input exceeds it the memo starts over.
+const MAX_REMEMBERED_AUTHORS = 10_000;
+
+/**
+ * Credits the commits of one history with one configuration. Same results as `creditCommit`;
+ * remembers each author's identity, since a history names the same few authors again and again.
+ */
+export class CommitCreditor {
+  private readonly options: ParseMessageOptions;
+  // Address → name → author; the address first, since it tells authors apart fastest.
+  private readonly authors = new Map<string, Map<string, RememberedAuthor>>();
+  private remembered = 0;
+
+  constructor(options: ParseMessageOptions = {}) {
+    this.options = { ...options, cache: options.cache ?? new ValueCache() };
+  }
+
+  credit(commit: CommitInput): CommitCredits {
+    const parsed = parseMessage(commit.message, this.options);
+    let byName = this.authors.get(commit.author.email);
+    if (byName === undefined) {
+      if (this.remembered >= MAX_REMEMBERED_AUTHORS) {
+        this.authors.clear();
+        this.remembered = 0;
+      }
+      byName = new Map();
+      this.authors.set(detach(commit.author.email), byName);
+    }
+    let known = byName.get(commit.author.name);
+    if (known === undefined) {
+      known = {};
+      byName.set(detach(commit.author.name), known);
+      this.remembered += 1;
+    }
+    // git-svn commits read the username from the address; the same author outside git-svn may not.
+    const svn = parsed.svn !== undefined;
+    let author = svn ? known.svn : known.plain;
+    if (author === undefined) {
+      // Remembered across commits: it must not keep the text it was read from alive.
+      const ref = detachRef(authorRef(commit.author, parsed.svn));
+      author = { ref, key: identityKey(ref) };
+      if (svn) {
+        known.svn = author;
+      } else {
+        known.plain = author;
+      }
+    }
+    return assemble(commit, parsed, author, this.options);
+  }
+}
+
+interface RememberedAuthor {
+  svn?: { ref: PersonRef; key: string };
+  plain?: { ref: PersonRef; key: string };
+}
+
+function assemble(
+  commit: CommitInput,
+  parsed: ParsedMessage,
+  author: { ref: PersonRef; key: string },
+  options: ParseMessageOptions,
+): CommitCredits {
+  const credits: Credit[] = [];
+  // The parser credits each (role, identity) once; only `me` can repeat a credit it made, when
+  // the message also names the author outright.
+  const seen = parsed.credits.some((c) => c.person === 'me') ? new Set<string>() : undefined;
+  let authorRoleCredited = false;
+  const authorRole = options.config?.authorRole ?? 'patch';
+  for (const credit of parsed.credits) {
+    const me = credit.person === 'me';
+    const identity = me ? author.key : credit.identity;
+    if (credit.role === authorRole) {
+      authorRoleCredited = true;
+    }
+    if (seen !== undefined) {
+      const key = `${credit.role}\n${identity}`;
+      if (seen.has(key)) {
+        continue;
+      }
+      seen.add(key);
+    }
+    const out: Credit = {
+      role: credit.role,
+      person: credit.person === 'me' ? author.ref : credit.person,
+      identity,
+      rawLine: credit.rawLine,
+      implied: false,
+    };
+    if (credit.aside !== undefined) {
+      out.aside = credit.aside;
+    }
+    credits.push(out);
+  }
+  if (!authorRoleCredited && !commit.isMerge && author.key !== '') {
+    credits.push({
+      role: authorRole,
+      person: author.ref,
+      identity: author.key,
+      rawLine: '',
+      implied: true,
+    });
+  }
+  return {
+    revision: parsed.svn === undefined ? null : `r${parsed.svn.revision}`,
+    svn: parsed.svn,
+    body: parsed.body,
+    author: author.ref,
+    credits,
+    credited: parsed.credits.length > 0,
+    unrecognised: parsed.unrecognised,
+    skipped: parsed.skipped,
+    omittedReports: parsed.omittedReports,
+  };
+}

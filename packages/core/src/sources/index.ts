@@ -1,0 +1,9 @@
+export {
+  countSourceItems,
+  type SourceHealth,
+  type SourceRow,
+  sourceHealth,
+  sourceLocation,
+  sourcesByIds,
+  sourcesOfProjects,
+} from './read-sources';

@@ -1,0 +1,1 @@
+CREATE INDEX "items_linked_changes_idx" ON "items" USING gin (("data"->'linkedChanges'));

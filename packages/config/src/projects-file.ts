@@ -95,6 +95,10 @@ const GitSource = z.strictObject({
   commitUrl: linkPattern('{sha}').optional(),
   /** Link of a file, e.g. https://github.com/o/r/blob/{ref}/{path}. */
   fileUrl: linkPattern('{path}').optional(),
+  /** Path in the repository of git's mailmap (merges identities); default .mailmap. */
+  mailmap: z.string().min(1).optional(),
+  /** Path in the repository of a COMMITTERS file (`username  Real Name <email>` lines); default COMMITTERS. */
+  committers: z.string().min(1).optional(),
   ...sourceBase,
 });
 
@@ -180,11 +184,29 @@ export const TaskSpec = z.strictObject({
 });
 export type TaskSpec = z.infer<typeof TaskSpec>;
 
+const RoleName = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'must be a lower-case role name');
+
+/** How the contribulyzer reads this project's messages, beyond the default rules. */
+export const CreditsSpec = z.strictObject({
+  /** Extra roles, or other weights for the default ones. */
+  roles: z.record(RoleName, z.number().min(0).max(100)).optional(),
+  /** Extra fields: `{ "Requested by": suggested }`; a field may credit several roles. */
+  fields: z
+    .record(z.string().min(1).max(64), z.union([RoleName, z.array(RoleName).min(1)]))
+    .optional(),
+  /** Fields that credit nobody. */
+  ignored: z.array(z.string().min(1).max(64)).optional(),
+  /** Link of a Subversion revision, with {revision}. */
+  revisionUrl: linkPattern('{revision}').optional(),
+});
+export type CreditsSpec = z.infer<typeof CreditsSpec>;
+
 export const ProjectSpec = z.strictObject({
   slug: z.string().regex(PROJECT_SLUG, 'must be lower-case letters, digits or "-" (at most 64)'),
   name: z.string().min(1).max(200),
   homepage: z.url({ error: 'must be a URL' }).optional(),
   description: z.string().max(5000).optional(),
+  credits: CreditsSpec.optional(),
   sources: z.array(SourceSpec).default([]),
   modules: z.array(ModuleSpec).default([]),
   milestones: z.array(MilestoneSpec).default([]),

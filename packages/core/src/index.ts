@@ -1,6 +1,7 @@
 export * from './items/index';
 export * from './jobs/index';
 export * from './modules/index';
+export * from './people/index';
 export * from './projects/index';
 export * from './repository/index';
 export * from './routing/index';

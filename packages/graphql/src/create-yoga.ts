@@ -11,6 +11,7 @@ import { maskError } from './errors';
 import { itemResolvers } from './items/resolvers';
 import { createLoaders } from './loaders';
 import { moduleResolvers } from './modules/resolvers';
+import { peopleResolvers } from './people/resolvers';
 import { projectResolvers } from './projects/resolvers';
 import { repositoryResolvers } from './repository/resolvers';
 import { sourceResolvers } from './sources/resolvers';
@@ -30,7 +31,16 @@ export interface ServerContext {
   requestId?: string;
 }
 
-const SCHEMA_FILES = ['base', 'projects', 'modules', 'items', 'sources', 'repository', 'viewer'];
+const SCHEMA_FILES = [
+  'base',
+  'projects',
+  'modules',
+  'items',
+  'sources',
+  'repository',
+  'people',
+  'viewer',
+];
 
 /** The schema's SDL, as the files under src/ declare it. */
 export function loadTypeDefs(): string[] {
@@ -49,6 +59,7 @@ export function createSchema() {
       itemResolvers,
       sourceResolvers,
       repositoryResolvers,
+      peopleResolvers,
       viewerResolvers,
     ],
   });

@@ -1,10 +1,16 @@
 import {
   type ChangeFileRow,
+  type ContributorStats,
+  contributorStats,
   countSourceItems,
+  creditWeights,
   filesOfItems,
   findNumberedItems,
+  type IdentityRow,
   type ItemModuleLink,
   type ItemRow,
+  identitiesByIds,
+  identitiesOfPeople,
   itemsByIds,
   type MilestoneRow,
   type ModuleRow,
@@ -12,7 +18,9 @@ import {
   moduleLinksOfItems,
   modulesByIds,
   modulesByProjectIds,
+  type PersonRow,
   type ProjectRow,
+  peopleByIds,
   projectsByIds,
   type SourceRow,
   sourcesByIds,
@@ -59,6 +67,38 @@ export function createLoaders(db: Db) {
       (f) => f.itemId,
     ),
     source: byId<SourceRow>((ids) => sourcesByIds(db, ids)),
+    person: byId<PersonRow>((ids) => peopleByIds(db, ids)),
+    identity: byId<IdentityRow>((ids) => identitiesByIds(db, ids)),
+    identitiesOfPerson: grouped<IdentityRow>(
+      (ids) => identitiesOfPeople(db, ids),
+      (i) => i.personId ?? 0,
+    ),
+    /** Project-wide standing of people fetched by id (not through a ranked list). */
+    contributor: new DataLoader<number, ContributorStats | undefined>(async (ids) => {
+      const people = await peopleByIds(db, ids);
+      const byProject = new Map<number, number[]>();
+      for (const p of people) {
+        byProject.set(p.projectId, [...(byProject.get(p.projectId) ?? []), p.id]);
+      }
+      const stats = new Map<number, ContributorStats>();
+      for (const [projectId, personIds] of byProject) {
+        const [project] = await projectsByIds(db, [projectId]);
+        const weights = project ? creditWeights(project) : new Map<string, number>();
+        for (const s of await contributorStats(db, { projectId, personIds, weights })) {
+          stats.set(s.personId, s);
+        }
+      }
+      const zero = (p: PersonRow): ContributorStats => ({
+        personId: p.id,
+        projectId: p.projectId,
+        name: p.name,
+        score: 0,
+        roles: {},
+        items: 0,
+      });
+      const byId = new Map(people.map((p) => [p.id, stats.get(p.id) ?? zero(p)]));
+      return ids.map((id) => byId.get(id));
+    }),
     sourcesOfProject: grouped<SourceRow>(
       (ids) => sourcesOfProjects(db, ids),
       (s) => s.projectId,

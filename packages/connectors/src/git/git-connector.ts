@@ -1,8 +1,15 @@
 import { createHash } from 'node:crypto';
+import {
+  CommitCreditor,
+  type CommitCredits,
+  type CreditConfigInput,
+  createCreditConfig,
+} from '@moduleboard/contribulyzer';
 import type { Connector, NormalizedItem, SyncBatch } from '../types';
 import { computeDivergence } from './divergence';
 import { docExternalId, scanDocs } from './doc-items';
 import type { GitCommit } from './log-format';
+import { readBlobs } from './read-blobs';
 import { readGitLog } from './read-log';
 import { isAncestor, resolveRevision } from './repository';
 import { runGit } from './run-git';
@@ -19,6 +26,11 @@ export type GitSourceConfig = {
   commitUrl?: string | null | undefined;
   /** Link of a file, with {ref} and {path}: e.g. https://github.com/o/r/blob/{ref}/{path}. */
   fileUrl?: string | null | undefined;
+  /** Paths in the repository of its mailmap and COMMITTERS files, read at the head. */
+  mailmap?: string | null | undefined;
+  committers?: string | null | undefined;
+  /** The project's own crediting roles and fields, beyond the default rules. */
+  credits?: CreditConfigInput | null | undefined;
 };
 
 export type GitCursor = {
@@ -31,8 +43,6 @@ export type GitCursor = {
 export interface GitConnectorOptions {
   /** Commits per batch: large enough for multi-row writes, small enough to bound memory. */
   batchSize?: number;
-  /** Turns a commit into an item; the default keeps the message as the body. */
-  toItem?: (commit: GitCommit, config: GitSourceConfig) => NormalizedItem;
 }
 
 const MAX_BODY = 256 * 1024;
@@ -48,7 +58,6 @@ export function createGitConnector(
   options: GitConnectorOptions = {},
 ): Connector<GitSourceConfig, GitCursor> {
   const batchSize = options.batchSize ?? 1000;
-  const toItem = options.toItem ?? commitToItem;
   return {
     kind: 'git',
     async *sync({ config, cursor, signal }): AsyncGenerator<SyncBatch<GitCursor>> {
@@ -84,6 +93,7 @@ export function createGitConnector(
                 signal,
               }),
             );
+      const creditor = new CommitCreditor({ config: createCreditConfig(config.credits ?? {}) });
       const touched = new Set<string>();
       let items: NormalizedItem[] = [];
       let done = 0;
@@ -101,7 +111,12 @@ export function createGitConnector(
               touched.add(file.oldPath);
             }
           }
-          items.push(toItem(commit, config));
+          const credited = creditor.credit({
+            message: commit.message,
+            author: { name: commit.authorName, email: commit.authorEmail },
+            isMerge: commit.parents.length > 1,
+          });
+          items.push(commitToItem(commit, config, credited));
           done++;
           if (items.length >= batchSize) {
             yield { items, progress: { done, total } };
@@ -119,16 +134,19 @@ export function createGitConnector(
         fileUrl: (path) => fillPattern(config.fileUrl, { ref: head, path }),
         signal,
       });
-      const state = config.upstream
-        ? {
-            divergence: await computeDivergence({
-              dir: config.path,
-              head,
-              upstream: config.upstream,
-              signal,
-            }),
-          }
-        : undefined;
+      const state = {
+        identityFiles: await readIdentityFiles(config, head, signal),
+        ...(config.upstream
+          ? {
+              divergence: await computeDivergence({
+                dir: config.path,
+                head,
+                upstream: config.upstream,
+                signal,
+              }),
+            }
+          : {}),
+      };
       yield {
         items: [...items, ...scan.items],
         state,
@@ -160,13 +178,49 @@ export function fillPattern(
   );
 }
 
-/** A commit as a CHANGE item: subject as title, the whole message as body, files as routed. */
-export function commitToItem(commit: GitCommit, config?: GitSourceConfig): NormalizedItem {
-  const subject = commit.message.split('\n', 1)[0]?.trim() ?? '';
+/**
+ * The mailmap and COMMITTERS files at the head, which merge identities into people. A file that
+ * is not there is simply absent.
+ */
+async function readIdentityFiles(
+  config: GitSourceConfig,
+  head: string,
+  signal: AbortSignal | undefined,
+): Promise<{ mailmap?: string; committers?: string }> {
+  const wanted = [
+    ['mailmap', config.mailmap ?? '.mailmap'],
+    ['committers', config.committers],
+  ].filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '');
+  const files: { mailmap?: string; committers?: string } = {};
+  let i = 0;
+  for await (const blob of readBlobs(
+    config.path,
+    wanted.map(([, path]) => `${head}:${path}`),
+    { maxBytes: 4 * 1024 * 1024, signal },
+  )) {
+    const [kind] = wanted[i++] ?? [];
+    if (blob.text !== null && (kind === 'mailmap' || kind === 'committers')) {
+      files[kind] = blob.text;
+    }
+  }
+  return files;
+}
+
+/**
+ * A commit as a CHANGE item: subject as title, the message as body (without its git-svn-id
+ * line), files as routed, and everyone its message credits.
+ */
+export function commitToItem(
+  commit: GitCommit,
+  config?: GitSourceConfig,
+  credited?: CommitCredits,
+): NormalizedItem {
+  const message = credited?.body ?? commit.message;
+  const subject = message.split('\n', 1)[0]?.trim() ?? '';
   const body =
-    commit.message.length > MAX_BODY
-      ? `${commit.message.slice(0, MAX_BODY)}\n[message cut at ${MAX_BODY} characters]`
-      : commit.message;
+    message.length > MAX_BODY
+      ? `${message.slice(0, MAX_BODY)}\n[message cut at ${MAX_BODY} characters]`
+      : message;
   return {
     externalId: commit.sha,
     kind: 'CHANGE',
@@ -182,8 +236,20 @@ export function commitToItem(commit: GitCommit, config?: GitSourceConfig): Norma
       sha: commit.sha,
       parents: commit.parents,
       committer: { name: commit.committerName, email: commit.committerEmail },
+      ...(credited?.revision ? { revision: credited.revision } : {}),
+      ...(credited?.credited ? { credited: true } : {}),
+      ...(credited?.unrecognised.length
+        ? { unrecognised: credited.unrecognised.slice(0, 20).map((u) => u.key) }
+        : {}),
+      ...(credited?.skipped.length ? { skipped: credited.skipped.slice(0, 20) } : {}),
     },
     files: commit.files?.map((f) => ({ path: f.path, change: f.change, oldPath: f.oldPath })),
+    credits: credited?.credits.map((c) => ({
+      role: c.role,
+      person: c.person,
+      rawLine: c.rawLine,
+      aside: c.aside,
+    })),
   };
 }
 

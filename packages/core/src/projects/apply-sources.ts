@@ -54,6 +54,10 @@ function desiredSource(spec: SourceSpec, baseDir: string): DesiredSource {
           path: local(spec.path),
           branch: spec.branch ?? null,
           upstream: spec.upstream ?? null,
+          commitUrl: spec.commitUrl ?? null,
+          fileUrl: spec.fileUrl ?? null,
+          mailmap: spec.mailmap ?? '.mailmap',
+          committers: spec.committers ?? 'COMMITTERS',
         },
       };
     case 'github':

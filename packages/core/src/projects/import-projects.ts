@@ -1,4 +1,5 @@
 import { type ProjectSpec, ProjectsFileError, parseProjectsFile } from '@moduleboard/config';
+import { parseCreditConfig } from '@moduleboard/contribulyzer';
 import { type Db, schema } from '@moduleboard/db';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -8,6 +9,7 @@ import { rerouteProject } from '../routing/reroute-project';
 import { Router } from '../routing/router';
 import { actorLabel, type Ctx, isAdmin } from '../shared/context';
 import { ForbiddenError, ValidationError } from '../shared/errors';
+import { sameJson } from '../shared/same-json';
 import { applyMilestones } from './apply-milestones';
 import { applyModules, type ChangeCounts } from './apply-modules';
 import { applySources } from './apply-sources';
@@ -66,6 +68,7 @@ export async function importProjects({
     }
     throw error;
   }
+  checkCreditSettings(parsed.projects);
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
     const reports: ProjectImportReport[] = [];
@@ -74,6 +77,26 @@ export async function importProjects({
     }
     return reports;
   });
+}
+
+/** What zod cannot see in a project's crediting rules: a field crediting an unknown role. */
+function checkCreditSettings(projects: ProjectSpec[]): void {
+  const details = projects.flatMap((project, i) => {
+    if (!project.credits) {
+      return [];
+    }
+    const { revisionUrl: _, ...rules } = project.credits;
+    const result = parseCreditConfig(rules);
+    return result.ok
+      ? []
+      : result.errors.map((message) => ({ field: `projects[${i}].credits`, message }));
+  });
+  if (details.length > 0) {
+    throw new ValidationError(
+      `the crediting rules are wrong: ${details.map((d) => `${d.field}: ${d.message}`).join('; ')}`,
+      details,
+    );
+  }
 }
 
 async function importProject(
@@ -85,6 +108,7 @@ async function importProject(
     name: project.name,
     homepage: project.homepage ?? null,
     description: project.description ?? null,
+    settings: project.credits ? { credits: project.credits } : {},
   };
   const [have] = await db
     .select()
@@ -105,7 +129,8 @@ async function importProject(
     if (
       have.name !== values.name ||
       have.homepage !== values.homepage ||
-      have.description !== values.description
+      have.description !== values.description ||
+      !sameJson(have.settings, values.settings)
     ) {
       await db
         .update(schema.projects)

@@ -1,6 +1,8 @@
 import { createGitConnector } from '@moduleboard/connectors/git';
 import { createTestRepo } from '@moduleboard/connectors/git/testing';
+import { queryRows } from '@moduleboard/db';
 import { openTestDb, uniqueName } from '@moduleboard/db/testing';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { importProjects } from '../projects/import-projects';
 import { snapshotProject, testCtx } from '../testing/index';
@@ -58,8 +60,15 @@ describe('doc files of a git source', () => {
       { title: 'Parsing', path: 'docs/parser.md' },
     ]);
     const snap = await snapshotProject(db, slug);
-    const parser = (snap.items as { data: { path?: string }; id: number }[]).find(
-      (i) => i.data.path === 'docs/parser.md',
+    const parser = (
+      snap.items as { data: { path?: string; revision?: string }; id: number }[]
+    ).find((i) => i.data.path === 'docs/parser.md');
+    const [withUrl] = await queryRows<{ url: string }>(
+      db,
+      sql`select url from items where id = ${parser?.id}`,
+    );
+    expect(withUrl?.url).toBe(
+      `https://code.example.org/blob/${parser?.data.revision}/docs/parser.md`,
     );
     expect(snap.itemModules).toContainEqual(
       expect.objectContaining({ item_id: parser?.id, reason: 'doc' }),

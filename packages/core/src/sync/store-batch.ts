@@ -3,6 +3,7 @@ import { type Db, queryRows } from '@moduleboard/db';
 import { sql } from 'drizzle-orm';
 import { type StoreItemsResult, storeItems } from '../items/store-items';
 import { storeMilestones } from '../items/store-milestones';
+import { storeCredits } from '../people/store-credits';
 import type { Router } from '../routing/router';
 import { textArray } from '../shared/sql';
 
@@ -16,6 +17,8 @@ export interface BatchTarget {
 
 export interface StoredBatch extends StoreItemsResult {
   deleted: number;
+  /** Identities seen for the first time: people must be resolved again. */
+  newIdentities: number;
 }
 
 /**
@@ -42,6 +45,7 @@ export async function storeBatch(
     actor: target.actor,
     explicitReason: 'feed',
   });
+  const { newIdentities } = await storeCredits(db, target.projectId, stored.written);
   let deleted = 0;
   if (batch.deleted?.length) {
     deleted += await deleteItems(db, target.sourceId, batch.deleted);
@@ -49,7 +53,7 @@ export async function storeBatch(
   if (batch.replaces) {
     deleted += await deleteAllBut(db, target.sourceId, batch.replaces);
   }
-  return { ...stored, deleted };
+  return { ...stored, deleted, newIdentities };
 }
 
 async function deleteItems(db: Db, sourceId: number, externalIds: string[]): Promise<number> {

@@ -2,6 +2,7 @@ import type { SyncBatch } from '@moduleboard/connectors/types';
 import { type Db, schema } from '@moduleboard/db';
 import { eq, sql } from 'drizzle-orm';
 import { loadProjectModules, toRoutable } from '../modules/load-modules';
+import { resolvePeople } from '../people/resolve-people';
 import { Router } from '../routing/router';
 import type { Ctx } from '../shared/context';
 import { NotFoundError } from '../shared/errors';
@@ -38,6 +39,7 @@ export interface SyncReport {
 }
 
 const FIRST_RETRY = 60;
+const RESOLVE_EVERY_MS = 10_000;
 const LONGEST_WAIT = 24 * 3600;
 
 /**
@@ -131,6 +133,10 @@ export async function syncSource({
       cursor: source.cursor as never,
       signal,
     }) as AsyncIterable<SyncBatch>;
+    // People are resolved again when new identities appear: after the sync, and every few
+    // seconds during a long one so that contributor pages fill in as it goes.
+    let unresolved = false;
+    let resolvedAt = Date.now();
     for await (const batch of batches) {
       signal?.throwIfAborted();
       await ctx.db.transaction(async (tx) => {
@@ -145,6 +151,7 @@ export async function syncSource({
         report.unchanged += stored.unchanged;
         report.stale += stored.stale;
         report.deleted += stored.deleted;
+        unresolved ||= stored.newIdentities > 0;
         if (batch.cursor || batch.state) {
           await db
             .update(schema.sources)
@@ -158,6 +165,11 @@ export async function syncSource({
         }
       });
       await lease.renew();
+      if (unresolved && Date.now() - resolvedAt > RESOLVE_EVERY_MS) {
+        await resolvePeople(ctx.db, source.projectId);
+        unresolved = false;
+        resolvedAt = Date.now();
+      }
       if (batch.progress) {
         onProgress?.({
           sourceId: source.id,
@@ -166,6 +178,9 @@ export async function syncSource({
           total: batch.progress.total,
         });
       }
+    }
+    if (unresolved) {
+      await resolvePeople(ctx.db, source.projectId);
     }
     const finished = ctx.now();
     await ctx.db

@@ -3,6 +3,7 @@ import { type Db, queryRows, schema } from '@moduleboard/db';
 import { eq, sql } from 'drizzle-orm';
 import type { JobQueue } from '../jobs/job-queue';
 import { loadProjectModules, toRoutable } from '../modules/load-modules';
+import { resolvePeople } from '../people/resolve-people';
 import { Router } from '../routing/router';
 import type { Ctx } from '../shared/context';
 import { storeBatch } from '../sync/store-batch';
@@ -77,8 +78,8 @@ export async function processDelivery({
     }
     const projectId = Number(source.project_id);
     const router = new Router(toRoutable(await loadProjectModules(ctx.db, projectId)));
-    await ctx.db.transaction(async (tx) => {
-      await storeBatch(
+    const stored = await ctx.db.transaction(async (tx) =>
+      storeBatch(
         tx as unknown as Db,
         {
           projectId,
@@ -88,8 +89,11 @@ export async function processDelivery({
           actor: `webhook:${delivery.id}`,
         },
         normalized.batch,
-      );
-    });
+      ),
+    );
+    if (stored.newIdentities > 0) {
+      await resolvePeople(ctx.db, projectId);
+    }
     applied++;
     if (queue && FOLLOW_UP_SYNC.has(delivery.event)) {
       await queue.sendSync(Number(source.id));

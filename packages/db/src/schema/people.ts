@@ -29,9 +29,8 @@ export const identities = pgTable(
     projectId: ref()
       .notNull()
       .references(() => projects.id, { onDelete: 'cascade' }),
-    personId: ref()
-      .notNull()
-      .references(() => people.id),
+    /** Set by the resolution that follows each batch of new identities; null until then. */
+    personId: ref().references(() => people.id, { onDelete: 'set null' }),
     /** Normalized (name, email, username, login, url) tuple; one row per distinct way of naming. */
     key: text().notNull(),
     name: text(),

@@ -35,6 +35,10 @@ export async function loadNode(id: string, { loaders }: GraphQLContext) {
       return (await loaders.item.load(parsed.id)) ?? null;
     case 'milestone':
       return (await loaders.milestone.load(parsed.id)) ?? null;
+    case 'source':
+      return (await loaders.source.load(parsed.id)) ?? null;
+    case 'person':
+      return (await loaders.contributor.load(parsed.id)) ?? null;
     default:
       return null;
   }
@@ -53,6 +57,15 @@ export const baseResolvers: Resolvers = {
       }
       if ('dueOn' in node) {
         return 'Milestone';
+      }
+      if ('personId' in node && 'score' in node) {
+        return 'Contributor';
+      }
+      if ('intervalSeconds' in node) {
+        return 'Source';
+      }
+      if ('otherIdentityId' in node) {
+        return 'IdentityMerge';
       }
       return 'Project';
     },

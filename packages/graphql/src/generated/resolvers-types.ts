@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ProjectRow, ModuleRow, ItemRow, MilestoneRow, SourceRow, AuthorActivity } from '@moduleboard/core';
-import type { ProjectConnectionShape, ModuleConnectionShape, ItemConnectionShape } from '../connection';
+import type { ProjectRow, ModuleRow, ItemRow, MilestoneRow, SourceRow, AuthorActivity, ContributorStats, MergeRow, IdentityRow } from '@moduleboard/core';
+import type { ProjectConnectionShape, ModuleConnectionShape, ItemConnectionShape, ConnectionShape } from '../connection';
 import type { ItemModuleShape } from '../items/item-module';
 import type { TreeEntryShape, DivergenceShape, DivergentCommitShape, IssueReferenceShape } from '../repository/shapes';
+import type { CreditShape, ContributorConnectionShape, CreditConnectionShape } from '../people/shapes';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,6 +18,16 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An instant, as an ISO 8601 string with a time zone. */
   DateTime: { input: string; output: Date | string; }
+};
+
+export type ActivityPoint = {
+  __typename?: 'ActivityPoint';
+  /** Distinct credited items that month. */
+  items: Scalars['Int']['output'];
+  /** The month, as YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** Distinct people credited that month. */
+  people: Scalars['Int']['output'];
 };
 
 export type ChangeAuthor = {
@@ -54,6 +65,81 @@ export type ChangeFile = {
   path: Scalars['String']['output'];
 };
 
+/** A contributor to a project: everyone its history credits (patches, reviews, reports…). */
+export type Contributor = Node & {
+  __typename?: 'Contributor';
+  /** Credited items per month. */
+  activity: Array<ActivityPoint>;
+  /** The credits, newest first, optionally of one role. */
+  credits: CreditConnection;
+  /** E-mail addresses, obfuscated (`name at host dot org`). */
+  emails: Array<Scalars['String']['output']>;
+  githubLogins: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Distinct items credited in any role. */
+  items: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  project: Project;
+  /** Distinct credited items per role, most first. */
+  roles: Array<RoleCount>;
+  /** Σ weight × distinct credited items per role (see the crediting rules). */
+  score: Scalars['Float']['output'];
+  usernames: Array<Scalars['String']['output']>;
+};
+
+
+/** A contributor to a project: everyone its history credits (patches, reviews, reports…). */
+export type ContributorCreditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ContributorConnection = {
+  __typename?: 'ContributorConnection';
+  edges: Array<ContributorEdge>;
+  nodes: Array<Contributor>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ContributorEdge = {
+  __typename?: 'ContributorEdge';
+  cursor: Scalars['String']['output'];
+  node: Contributor;
+};
+
+/** A person credited for an item in a role, with the line that said so. */
+export type Credit = {
+  __typename?: 'Credit';
+  /** A note in parentheses after the field, kept with the credits above it. */
+  aside?: Maybe<Scalars['String']['output']>;
+  item: Item;
+  /** The message line(s) the credit was read from; empty when implied (the author of a commit). */
+  rawLine: Scalars['String']['output'];
+  /** The Subversion revision of the change, when it came from Subversion. */
+  revision?: Maybe<Scalars['String']['output']>;
+  /** A link to the revision, from the project's revision URL pattern. */
+  revisionUrl?: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+};
+
+export type CreditConnection = {
+  __typename?: 'CreditConnection';
+  edges: Array<CreditEdge>;
+  nodes: Array<Credit>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CreditEdge = {
+  __typename?: 'CreditEdge';
+  cursor: Scalars['String']['output'];
+  node: Credit;
+};
+
 export type Divergence = {
   __typename?: 'Divergence';
   /** Commits only the branch has, touching the module. */
@@ -78,6 +164,51 @@ export type DivergentCommit = {
   date: Scalars['DateTime']['output'];
   sha: Scalars['String']['output'];
   title: Scalars['String']['output'];
+};
+
+/** One way a contributor is named. */
+export type Identity = {
+  __typename?: 'Identity';
+  contributor?: Maybe<Contributor>;
+  /** Obfuscated. */
+  email?: Maybe<Scalars['String']['output']>;
+  githubLogin?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
+  username?: Maybe<Scalars['String']['output']>;
+};
+
+/** Why two identities were taken for one person; an administrator may undo it. */
+export type IdentityMerge = Node & {
+  __typename?: 'IdentityMerge';
+  detail: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  identity: Identity;
+  otherIdentity: Identity;
+  /** email, username, mailmap, committers, name or github. */
+  reason: Scalars['String']['output'];
+  undone: Scalars['Boolean']['output'];
+  undoneAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type IdentityMergeConnection = {
+  __typename?: 'IdentityMergeConnection';
+  edges: Array<IdentityMergeEdge>;
+  nodes: Array<IdentityMerge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IdentityMergeEdge = {
+  __typename?: 'IdentityMergeEdge';
+  cursor: Scalars['String']['output'];
+  node: IdentityMerge;
+};
+
+export type IdentityMergePayload = {
+  __typename?: 'IdentityMergePayload';
+  errors: Array<UserError>;
+  merge?: Maybe<IdentityMerge>;
 };
 
 export type IssueReference = {
@@ -182,6 +313,10 @@ export type Module = Node & {
   /** The module's log: its changes, newest first; only those touching `path`, or by `author`. */
   changes: ItemConnection;
   children: ModuleConnection;
+  /** Contributors credited on the changes of this module and its descendants. */
+  contributors: ContributorConnection;
+  /** Credited items and people per month, for this module and its descendants. */
+  creditActivity: Array<ActivityPoint>;
   description?: Maybe<Scalars['String']['output']>;
   /** Commits ahead of and behind each upstream ref, those touching this module. */
   divergence: Array<Divergence>;
@@ -231,6 +366,25 @@ export type ModuleChildrenArgs = {
 
 
 /** A part of a project that people follow on its own. */
+export type ModuleContributorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** A part of a project that people follow on its own. */
+export type ModuleCreditActivityArgs = {
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** A part of a project that people follow on its own. */
 export type ModuleItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -271,6 +425,20 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Does nothing; mutations are added by each area of the schema. */
   noop?: Maybe<Scalars['Boolean']['output']>;
+  /** Redoes an undone merge. Administrators. */
+  redoIdentityMerge: IdentityMergePayload;
+  /** Undoes a merge: its two identities are never one person again, until redone. Administrators. */
+  undoIdentityMerge: IdentityMergePayload;
+};
+
+
+export type MutationRedoIdentityMergeArgs = {
+  input: SetIdentityMergeInput;
+};
+
+
+export type MutationUndoIdentityMergeArgs = {
+  input: SetIdentityMergeInput;
 };
 
 /** Anything with a global id, fetchable through `Query.node`. */
@@ -295,6 +463,8 @@ export type Priority =
 export type Project = Node & {
   __typename?: 'Project';
   createdAt: Scalars['DateTime']['output'];
+  /** Credited items and people per month. */
+  creditActivity: Array<ActivityPoint>;
   description?: Maybe<Scalars['String']['output']>;
   homepage?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -309,6 +479,13 @@ export type Project = Node & {
   slug: Scalars['String']['output'];
   sources: Array<Source>;
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A codebase followed in Moduleboard, split into modules. */
+export type ProjectCreditActivityArgs = {
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -342,6 +519,10 @@ export type ProjectEdge = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Contributors of a project (or of one of its modules), ranked by score, then name. */
+  contributors: ContributorConnection;
+  /** The identity merges of a project, for review (administrators). */
+  identityMerges: IdentityMergeConnection;
   /** Any object by its id. */
   node?: Maybe<Node>;
   /** Several objects by their ids, in the same order (null where none). */
@@ -350,6 +531,29 @@ export type Query = {
   projects: ProjectConnection;
   /** Who is asking: null for an anonymous visitor. */
   viewer?: Maybe<Viewer>;
+};
+
+
+export type QueryContributorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  module?: InputMaybe<Scalars['String']['input']>;
+  project: Scalars['String']['input'];
+  role?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryIdentityMergesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  project: Scalars['String']['input'];
+  undone?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -375,6 +579,13 @@ export type QueryProjectsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type RoleCount = {
+  __typename?: 'RoleCount';
+  count: Scalars['Int']['output'];
+  role: Scalars['String']['output'];
+  weight: Scalars['Float']['output'];
+};
+
 /** Why an item belongs to a module. */
 export type RouteReason =
   | 'DOC'
@@ -384,6 +595,10 @@ export type RouteReason =
   | 'MANUAL'
   | 'PATH'
   | 'TASK';
+
+export type SetIdentityMergeInput = {
+  id: Scalars['ID']['input'];
+};
 
 /** Where a project's items come from, and how its syncing goes. */
 export type Source = Node & {
@@ -529,6 +744,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
+    | ( ContributorStats )
+    | ( MergeRow )
     | ( ItemRow )
     | ( MilestoneRow )
     | ( ModuleRow )
@@ -539,14 +756,27 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActivityPoint: ResolverTypeWrapper<ActivityPoint>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeAuthor: ResolverTypeWrapper<AuthorActivity>;
   ChangeDetails: ResolverTypeWrapper<ItemRow>;
   ChangeFile: ResolverTypeWrapper<ChangeFile>;
+  Contributor: ResolverTypeWrapper<ContributorStats>;
+  ContributorConnection: ResolverTypeWrapper<ContributorConnectionShape>;
+  ContributorEdge: ResolverTypeWrapper<Omit<ContributorEdge, 'node'> & { node: ResolversTypes['Contributor'] }>;
+  Credit: ResolverTypeWrapper<CreditShape>;
+  CreditConnection: ResolverTypeWrapper<CreditConnectionShape>;
+  CreditEdge: ResolverTypeWrapper<Omit<CreditEdge, 'node'> & { node: ResolversTypes['Credit'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Divergence: ResolverTypeWrapper<DivergenceShape>;
   DivergentCommit: ResolverTypeWrapper<DivergentCommitShape>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Identity: ResolverTypeWrapper<IdentityRow>;
+  IdentityMerge: ResolverTypeWrapper<MergeRow>;
+  IdentityMergeConnection: ResolverTypeWrapper<ConnectionShape<MergeRow>>;
+  IdentityMergeEdge: ResolverTypeWrapper<Omit<IdentityMergeEdge, 'node'> & { node: ResolversTypes['IdentityMerge'] }>;
+  IdentityMergePayload: ResolverTypeWrapper<Omit<IdentityMergePayload, 'merge'> & { merge?: Maybe<ResolversTypes['IdentityMerge']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IssueReference: ResolverTypeWrapper<IssueReferenceShape>;
   Item: ResolverTypeWrapper<ItemRow>;
@@ -569,7 +799,9 @@ export type ResolversTypes = {
   ProjectConnection: ResolverTypeWrapper<ProjectConnectionShape>;
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RoleCount: ResolverTypeWrapper<RoleCount>;
   RouteReason: RouteReason;
+  SetIdentityMergeInput: SetIdentityMergeInput;
   Source: ResolverTypeWrapper<SourceRow>;
   SourceHealth: SourceHealth;
   SourceKind: SourceKind;
@@ -581,14 +813,27 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ActivityPoint: ActivityPoint;
   Boolean: Scalars['Boolean']['output'];
   ChangeAuthor: AuthorActivity;
   ChangeDetails: ItemRow;
   ChangeFile: ChangeFile;
+  Contributor: ContributorStats;
+  ContributorConnection: ContributorConnectionShape;
+  ContributorEdge: Omit<ContributorEdge, 'node'> & { node: ResolversParentTypes['Contributor'] };
+  Credit: CreditShape;
+  CreditConnection: CreditConnectionShape;
+  CreditEdge: Omit<CreditEdge, 'node'> & { node: ResolversParentTypes['Credit'] };
   DateTime: Scalars['DateTime']['output'];
   Divergence: DivergenceShape;
   DivergentCommit: DivergentCommitShape;
+  Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  Identity: IdentityRow;
+  IdentityMerge: MergeRow;
+  IdentityMergeConnection: ConnectionShape<MergeRow>;
+  IdentityMergeEdge: Omit<IdentityMergeEdge, 'node'> & { node: ResolversParentTypes['IdentityMerge'] };
+  IdentityMergePayload: Omit<IdentityMergePayload, 'merge'> & { merge?: Maybe<ResolversParentTypes['IdentityMerge']> };
   Int: Scalars['Int']['output'];
   IssueReference: IssueReferenceShape;
   Item: ItemRow;
@@ -608,11 +853,19 @@ export type ResolversParentTypes = {
   ProjectConnection: ProjectConnectionShape;
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
   Query: Record<PropertyKey, never>;
+  RoleCount: RoleCount;
+  SetIdentityMergeInput: SetIdentityMergeInput;
   Source: SourceRow;
   String: Scalars['String']['output'];
   TreeEntry: TreeEntryShape;
   UserError: UserError;
   Viewer: Viewer;
+};
+
+export type ActivityPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityPoint'] = ResolversParentTypes['ActivityPoint']> = {
+  items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ChangeAuthorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeAuthor'] = ResolversParentTypes['ChangeAuthor']> = {
@@ -641,6 +894,54 @@ export type ChangeFileResolvers<ContextType = GraphQLContext, ParentType extends
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ContributorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Contributor'] = ResolversParentTypes['Contributor']> = {
+  activity?: Resolver<Array<ResolversTypes['ActivityPoint']>, ParentType, ContextType>;
+  credits?: Resolver<ResolversTypes['CreditConnection'], ParentType, ContextType, Partial<ContributorCreditsArgs>>;
+  emails?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  githubLogins?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['RoleCount']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  usernames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ContributorConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContributorConnection'] = ResolversParentTypes['ContributorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ContributorEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Contributor']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContributorEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContributorEdge'] = ResolversParentTypes['ContributorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Contributor'], ParentType, ContextType>;
+};
+
+export type CreditResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Credit'] = ResolversParentTypes['Credit']> = {
+  aside?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
+  rawLine?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revisionUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CreditConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreditConnection'] = ResolversParentTypes['CreditConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CreditEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Credit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CreditEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreditEdge'] = ResolversParentTypes['CreditEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Credit'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -662,6 +963,43 @@ export type DivergentCommitResolvers<ContextType = GraphQLContext, ParentType ex
   date?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   sha?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IdentityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Identity'] = ResolversParentTypes['Identity']> = {
+  contributor?: Resolver<Maybe<ResolversTypes['Contributor']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  githubLogin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IdentityMergeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IdentityMerge'] = ResolversParentTypes['IdentityMerge']> = {
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identity?: Resolver<ResolversTypes['Identity'], ParentType, ContextType>;
+  otherIdentity?: Resolver<ResolversTypes['Identity'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  undone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  undoneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IdentityMergeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IdentityMergeConnection'] = ResolversParentTypes['IdentityMergeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['IdentityMergeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['IdentityMerge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IdentityMergeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IdentityMergeEdge'] = ResolversParentTypes['IdentityMergeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['IdentityMerge'], ParentType, ContextType>;
+};
+
+export type IdentityMergePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IdentityMergePayload'] = ResolversParentTypes['IdentityMergePayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  merge?: Resolver<Maybe<ResolversTypes['IdentityMerge']>, ParentType, ContextType>;
 };
 
 export type IssueReferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IssueReference'] = ResolversParentTypes['IssueReference']> = {
@@ -732,6 +1070,8 @@ export type ModuleResolvers<ContextType = GraphQLContext, ParentType extends Res
   authors?: Resolver<Array<ResolversTypes['ChangeAuthor']>, ParentType, ContextType, RequireFields<ModuleAuthorsArgs, 'first'>>;
   changes?: Resolver<ResolversTypes['ItemConnection'], ParentType, ContextType, Partial<ModuleChangesArgs>>;
   children?: Resolver<ResolversTypes['ModuleConnection'], ParentType, ContextType, Partial<ModuleChildrenArgs>>;
+  contributors?: Resolver<ResolversTypes['ContributorConnection'], ParentType, ContextType, Partial<ModuleContributorsArgs>>;
+  creditActivity?: Resolver<Array<ResolversTypes['ActivityPoint']>, ParentType, ContextType, Partial<ModuleCreditActivityArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   divergence?: Resolver<Array<ResolversTypes['Divergence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -769,10 +1109,12 @@ export type ModuleRulesResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  redoIdentityMerge?: Resolver<ResolversTypes['IdentityMergePayload'], ParentType, ContextType, RequireFields<MutationRedoIdentityMergeArgs, 'input'>>;
+  undoIdentityMerge?: Resolver<ResolversTypes['IdentityMergePayload'], ParentType, ContextType, RequireFields<MutationUndoIdentityMergeArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Item' | 'Milestone' | 'Module' | 'Project' | 'Source', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Contributor' | 'IdentityMerge' | 'Item' | 'Milestone' | 'Module' | 'Project' | 'Source', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -784,6 +1126,7 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  creditActivity?: Resolver<Array<ResolversTypes['ActivityPoint']>, ParentType, ContextType, Partial<ProjectCreditActivityArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   homepage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -811,11 +1154,19 @@ export type ProjectEdgeResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  contributors?: Resolver<ResolversTypes['ContributorConnection'], ParentType, ContextType, RequireFields<QueryContributorsArgs, 'project'>>;
+  identityMerges?: Resolver<ResolversTypes['IdentityMergeConnection'], ParentType, ContextType, RequireFields<QueryIdentityMergesArgs, 'project'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'slug'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+};
+
+export type RoleCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleCount'] = ResolversParentTypes['RoleCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -859,12 +1210,24 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  ActivityPoint?: ActivityPointResolvers<ContextType>;
   ChangeAuthor?: ChangeAuthorResolvers<ContextType>;
   ChangeDetails?: ChangeDetailsResolvers<ContextType>;
   ChangeFile?: ChangeFileResolvers<ContextType>;
+  Contributor?: ContributorResolvers<ContextType>;
+  ContributorConnection?: ContributorConnectionResolvers<ContextType>;
+  ContributorEdge?: ContributorEdgeResolvers<ContextType>;
+  Credit?: CreditResolvers<ContextType>;
+  CreditConnection?: CreditConnectionResolvers<ContextType>;
+  CreditEdge?: CreditEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Divergence?: DivergenceResolvers<ContextType>;
   DivergentCommit?: DivergentCommitResolvers<ContextType>;
+  Identity?: IdentityResolvers<ContextType>;
+  IdentityMerge?: IdentityMergeResolvers<ContextType>;
+  IdentityMergeConnection?: IdentityMergeConnectionResolvers<ContextType>;
+  IdentityMergeEdge?: IdentityMergeEdgeResolvers<ContextType>;
+  IdentityMergePayload?: IdentityMergePayloadResolvers<ContextType>;
   IssueReference?: IssueReferenceResolvers<ContextType>;
   Item?: ItemResolvers<ContextType>;
   ItemConnection?: ItemConnectionResolvers<ContextType>;
@@ -883,6 +1246,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RoleCount?: RoleCountResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   TreeEntry?: TreeEntryResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

@@ -1,0 +1,66 @@
+import { identityKey, normalizePersonRef } from '@moduleboard/contribulyzer';
+import { type Db, queryRows } from '@moduleboard/db';
+import { sql } from 'drizzle-orm';
+import type { StoredItem } from '../items/store-items';
+import { jsonRows } from '../shared/sql';
+
+/**
+ * Stores the credits of written items: each named person as an identity of the project (once
+ * per distinct way of naming), each credit pointing at its identity. Credits are only ever added:
+ * a partial item (a webhook's pull request with one new reviewer) never removes the others.
+ * Answers how many identities are new, which then need resolving into people.
+ */
+export async function storeCredits(
+  db: Db,
+  projectId: number,
+  written: readonly StoredItem[],
+): Promise<{ credits: number; newIdentities: number }> {
+  const identities = new Map<string, ReturnType<typeof normalizePersonRef>>();
+  const credits: object[] = [];
+  for (const { id, item } of written) {
+    for (const credit of item.credits ?? []) {
+      const person = normalizePersonRef(credit.person);
+      const key = identityKey(person);
+      if (!key) {
+        continue;
+      }
+      identities.set(key, person);
+      credits.push({
+        item_id: id,
+        key,
+        role: credit.role,
+        raw_line: credit.rawLine,
+        aside: credit.aside ?? null,
+      });
+    }
+  }
+  if (credits.length === 0) {
+    return { credits: 0, newIdentities: 0 };
+  }
+  const created = await queryRows<{ id: number }>(
+    db,
+    sql`insert into identities (project_id, key, name, email, username, github_login, url)
+        select ${projectId}, r.key, r.name, r.email, r.username, r.github_login, r.url
+        from json_to_recordset(${jsonRows(
+          [...identities].map(([key, p]) => ({
+            key,
+            name: p.name ?? null,
+            email: p.email ?? null,
+            username: p.username ?? null,
+            github_login: p.githubLogin ?? null,
+            url: p.url ?? null,
+          })),
+        )}) as r(key text, name text, email text, username text, github_login text, url text)
+        on conflict (project_id, key) do nothing
+        returning id`,
+  );
+  await db.execute(
+    sql`insert into credits (item_id, identity_id, role, raw_line, aside)
+        select r.item_id, i.id, r.role, r.raw_line, r.aside
+        from json_to_recordset(${jsonRows(credits)})
+          as r(item_id bigint, key text, role text, raw_line text, aside text)
+        join identities i on i.project_id = ${projectId} and i.key = r.key
+        on conflict (item_id, identity_id, role) do nothing`,
+  );
+  return { credits: credits.length, newIdentities: created.length };
+}

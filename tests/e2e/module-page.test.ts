@@ -1,30 +1,24 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type ServerType, serve } from '@hono/node-server';
-import { parseEnv } from '@moduleboard/config';
 import { createGitConnector } from '@moduleboard/connectors/git';
 import { createTestRepo, type TestRepo } from '@moduleboard/connectors/git/testing';
-import { anyConnector, importProjects, silentLogger, syncSources } from '@moduleboard/core';
+import { anyConnector, importProjects, syncSources } from '@moduleboard/core';
 import { testCtx } from '@moduleboard/core/testing';
 import { openTestDb, uniqueName } from '@moduleboard/db/testing';
-import { createApp } from '@moduleboard/server';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const WEB_APP = fileURLToPath(new URL('../../apps/web/', import.meta.url));
-const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+import {
+  focusedText,
+  openSite,
+  openPage as openSitePage,
+  type Site,
+  screenshot,
+  scrollsSideways,
+} from './support/browser';
 
 /** More parser changes than one page of a kind section holds (20), so "Show more" appears. */
 const PARSER_CHANGES = 23;
 
 let repo: TestRepo;
-let webRoot: string;
-let server: ServerType;
-let browser: Browser;
+let site: Site;
 let baseUrl: string;
 let slug: string;
 let projectName: string;
@@ -66,45 +60,8 @@ function makeHistory(): TestRepo {
   return made;
 }
 
-/** The web app built as `pnpm build` would, into a folder of this run only. */
-async function buildWebApp(): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'moduleboard-web-'));
-  // Vite picks React's build from NODE_ENV, which Vitest sets to "test": test what ships.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({
-      root: WEB_APP,
-      configFile: join(WEB_APP, 'vite.config.ts'),
-      mode: 'production',
-      logLevel: 'warn',
-      build: { outDir, emptyOutDir: true },
-    });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
-  return outDir;
-}
-
-async function listen(fetch: (request: Request) => Response | Promise<Response>) {
-  return new Promise<ServerType>((resolve, reject) => {
-    const started = serve({ fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(started));
-    started.once('error', reject);
-  });
-}
-
-async function openPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  return context.newPage();
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-}
-
-/** The text of whatever has keyboard focus, as a person would read it. */
-async function focusedText(page: Page): Promise<string> {
-  return String(await page.evaluate('document.activeElement?.textContent?.trim() ?? ""'));
+function openPage(viewport?: { width: number; height: number }): Promise<Page> {
+  return openSitePage(site, viewport);
 }
 
 /** The accessible name of the landmark holding keyboard focus. */
@@ -115,51 +72,27 @@ async function focusedLandmark(page: Page): Promise<string> {
 }
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
   repo = makeHistory();
   slug = uniqueName('e2e');
   projectName = `Browser test ${slug.slice(-6)}`;
-  const [built, { db }] = await Promise.all([buildWebApp(), openTestDb()]);
-  webRoot = built;
-  const ctx = testCtx(db);
-  await importProjects({ ctx, input: { text: projectsFile(), file: 'e2e.yaml', baseDir: '/' } });
-  const [report] = await syncSources({
-    ctx,
-    input: { project: slug },
-    connectors: { git: anyConnector(createGitConnector()) },
+  site = await openSite(async () => {
+    const { db } = await openTestDb();
+    const ctx = testCtx(db);
+    await importProjects({ ctx, input: { text: projectsFile(), file: 'e2e.yaml', baseDir: '/' } });
+    const [report] = await syncSources({
+      ctx,
+      input: { project: slug },
+      connectors: { git: anyConnector(createGitConnector()) },
+    });
+    expect(report).toMatchObject({ ok: true });
+    return ctx;
   });
-  expect(report).toMatchObject({ ok: true });
-  const app = createApp({
-    config: parseEnv({ NODE_ENV: 'test' }),
-    db,
-    logger: silentLogger,
-    now: () => new Date(),
-    resolveActor: async () => ({ kind: 'anonymous' }),
-    webRoot,
-  });
-  server = await listen(app.fetch);
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  baseUrl = site.baseUrl;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await site?.close();
   repo?.remove();
-  if (webRoot) {
-    rmSync(webRoot, { recursive: true, force: true });
-  }
 });
 
 describe('the module page', () => {
@@ -234,7 +167,16 @@ describe('the module page', () => {
       await page.keyboard.press('Tab');
       reached.push(await focusedText(page));
     }
-    expect(reached).toEqual([projectName, 'Parser']);
+    // Then the module's views, then its submodules.
+    expect(reached).toEqual([
+      projectName,
+      'Items',
+      'Log',
+      'Authors',
+      'Tree',
+      'Divergence',
+      'Parser',
+    ]);
 
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Parser' }).waitFor();
@@ -246,10 +188,7 @@ describe('the module page', () => {
     const page = await openPage({ width: 375, height: 740 });
     await page.goto(`${baseUrl}/p/${slug}/m/lib/parser`);
     await page.getByRole('heading', { name: 'Fix precedence in the parser' }).waitFor();
-    const [scrollWidth, clientWidth] = (await page.evaluate(
-      '[document.documentElement.scrollWidth, document.documentElement.clientWidth]',
-    )) as [number, number];
-    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    expect(await scrollsSideways(page)).toBe(false);
     await screenshot(page, 'module-phone');
     await page.context().close();
   });

@@ -1,6 +1,8 @@
+import { Link } from 'react-router';
 import { graphql } from '../generated';
 import type { ItemFieldsFragment } from '../generated/graphql';
 import { bodyBeyondTitle } from '../lib/item-body';
+import { itemHref, linkHost } from '../lib/paths';
 import { ItemBody } from './item-body';
 import { RelativeTime } from './relative-time';
 import { PriorityBadge, StatusBadge } from './status-badge';
@@ -31,14 +33,25 @@ export const ItemFields = graphql(`
 // Changes from git carry their commit's sha; pull requests carry ids of their own.
 const COMMIT_SHA = /^[0-9a-f]{7,64}$/;
 
-/** One item in a kind's list: what it is, where it stands, who and when. */
-export function ItemRow({ item }: { item: ItemFieldsFragment }) {
+/** One item in a list: what it is, where it stands, who and when; its title opens its page. */
+export function ItemRow({
+  item,
+  project,
+  authorHref,
+}: {
+  item: ItemFieldsFragment;
+  project: string;
+  /** Where the author's name leads (the log filtered by them), when it leads anywhere. */
+  authorHref?: (author: string) => string;
+}) {
   const isChange = item.kind === 'CHANGE';
   const body =
     item.body && item.bodyFormat !== 'html' ? bodyBeyondTitle(item.body, item.title) : item.body;
   return (
     <article className="item">
-      <h3 className="item-title">{item.url ? <a href={item.url}>{item.title}</a> : item.title}</h3>
+      <h3 className="item-title">
+        <Link to={itemHref(project, item.id)}>{item.title}</Link>
+      </h3>
       <div className="item-meta">
         <StatusBadge status={item.status} />
         {item.priority && <PriorityBadge priority={item.priority} />}
@@ -53,8 +66,24 @@ export function ItemRow({ item }: { item: ItemFieldsFragment }) {
           <code className="sha">{item.externalId.slice(0, 10)}</code>
         )}
         {item.owner && <span className="byline">owner: {item.owner}</span>}
-        {item.author && <span className="byline">by {item.author}</span>}
+        {item.author && (
+          <span className="byline">
+            by{' '}
+            {authorHref ? (
+              <Link to={authorHref(item.author)} title={`Only the changes by ${item.author}`}>
+                {item.author}
+              </Link>
+            ) : (
+              item.author
+            )}
+          </span>
+        )}
         <RelativeTime value={item.createdAt} />
+        {item.url && (
+          <a href={item.url} className="external">
+            {linkHost(item.url)}
+          </a>
+        )}
       </div>
       {body && (
         <ItemBody

@@ -1,10 +1,12 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { graphql } from '../generated';
 import type { ItemFieldsFragment, ItemKind, ModuleItemsQuery } from '../generated/graphql';
 import { usePagedQuery } from '../graphql/use-paged-query';
 import { countKind, kindAnchor, kindTitle } from '../lib/kinds';
+import { useFocusNewItems } from '../lib/use-focus-new-items';
 import { ItemRow } from './item-row';
 import { ErrorMessage, Loading } from './query-status';
+import { ShowMore } from './show-more';
 
 export const PAGE_SIZE = 20;
 
@@ -33,10 +35,12 @@ function selectItems(data: ModuleItemsQuery) {
 
 /** One kind's items in a module, newest first, a page at a time. */
 export function KindSection({
+  project,
   moduleId,
   kind,
   count,
 }: {
+  project: string;
   moduleId: string;
   kind: ItemKind;
   count: number;
@@ -48,20 +52,7 @@ export function KindSection({
   });
   const headingId = `${kindAnchor(kind)}-title`;
   const list = useRef<HTMLOListElement>(null);
-  const shown = useRef(0);
-
-  // "Show more" disappears or moves when the page arrives: carry keyboard focus to the first
-  // new item instead of dropping it on the body.
-  useEffect(() => {
-    const before = shown.current;
-    shown.current = nodes.length;
-    if (before > 0 && nodes.length > before) {
-      const item = list.current?.children.item(before);
-      if (item instanceof HTMLElement) {
-        item.focus();
-      }
-    }
-  }, [nodes.length]);
+  useFocusNewItems(list, nodes.length);
 
   return (
     <section className="kind-section" id={kindAnchor(kind)} aria-labelledby={headingId}>
@@ -75,23 +66,18 @@ export function KindSection({
           <ol className="item-list" ref={list}>
             {nodes.map((item: ItemFieldsFragment) => (
               <li key={item.id} tabIndex={-1}>
-                <ItemRow item={item} />
+                <ItemRow item={item} project={project} />
               </li>
             ))}
           </ol>
-          {moreError && <ErrorMessage error={moreError} retry={loadMore} />}
-          {hasMore && !moreError && (
-            <button
-              type="button"
-              className="button show-more"
-              // Not `disabled` while loading: a disabled button would drop keyboard focus.
-              onClick={loadMore}
-              aria-busy={loadingMore}
-              aria-describedby={headingId}
-            >
-              {loadingMore ? 'Loading…' : `Show more (${nodes.length} of ${count})`}
-            </button>
-          )}
+          <ShowMore
+            hasMore={hasMore}
+            loading={loadingMore}
+            error={moreError}
+            loadMore={loadMore}
+            label={`Show more (${nodes.length} of ${count})`}
+            describedBy={headingId}
+          />
         </>
       )}
     </section>

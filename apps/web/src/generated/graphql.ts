@@ -23,6 +23,33 @@ export type Priority =
   | 'LOW'
   | 'MEDIUM';
 
+/** Why an item belongs to a module. */
+export type RouteReason =
+  | 'DOC'
+  | 'FEED'
+  | 'KEYWORD'
+  | 'LABEL'
+  | 'MANUAL'
+  | 'PATH'
+  | 'TASK';
+
+/** How a source is doing, in one word. */
+export type SourceHealth =
+  /** Its last sync failed: see `lastError`; it is tried again at `nextRunAt`. */
+  | 'FAILING'
+  /** It has not been synced yet. */
+  | 'NEVER_SYNCED'
+  /** Its last sync succeeded. */
+  | 'OK'
+  /** A sync is running now. */
+  | 'SYNCING';
+
+export type SourceKind =
+  | 'FEED'
+  | 'GIT'
+  | 'GITHUB'
+  | 'NATIVE';
+
 export type ItemFieldsFragment = { id: string, kind: ItemKind, title: string, url: string | null, status: ItemStatus, priority: Priority | null, owner: string | null, author: string | null, externalId: string, labels: Array<string>, area: string | null, createdAt: string, body: string | null, bodyFormat: string, milestone: { id: string, title: string } | null };
 
 export type ModuleItemsQueryVariables = Exact<{
@@ -34,16 +61,34 @@ export type ModuleItemsQueryVariables = Exact<{
 
 
 export type ModuleItemsQuery = { node:
+    | { __typename: 'Contributor' }
+    | { __typename: 'IdentityMerge' }
     | { __typename: 'Item' }
     | { __typename: 'Milestone' }
     | { __typename: 'Module', items: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ItemKind, title: string, url: string | null, status: ItemStatus, priority: Priority | null, owner: string | null, author: string | null, externalId: string, labels: Array<string>, area: string | null, createdAt: string, body: string | null, bodyFormat: string, milestone: { id: string, title: string } | null }> } }
     | { __typename: 'Project' }
+    | { __typename: 'Source' }
    | null };
 
 export type ProjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProjectsQuery = { projects: { totalCount: number, nodes: Array<{ id: string, slug: string, name: string, description: string | null, modules: { totalCount: number } }> } };
+export type ProjectsQuery = { projects: { totalCount: number, nodes: Array<{ id: string, slug: string, name: string, description: string | null, moduleCount: number }> } };
+
+export type ItemPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ItemPageQuery = { node:
+    | { __typename: 'Contributor' }
+    | { __typename: 'IdentityMerge' }
+    | { __typename: 'Item', updatedAt: string, id: string, kind: ItemKind, title: string, url: string | null, status: ItemStatus, priority: Priority | null, owner: string | null, author: string | null, externalId: string, labels: Array<string>, area: string | null, createdAt: string, body: string | null, bodyFormat: string, project: { id: string, slug: string, name: string }, files: Array<{ path: string, change: string, oldPath: string | null, additions: number | null, deletions: number | null }>, modules: Array<{ reasons: Array<RouteReason>, module: { id: string, path: string, name: string } }>, change: { sha: string | null, shortSha: string | null, parents: Array<string>, revision: string | null, committer: string | null, references: Array<{ text: string, number: number, closes: boolean, tracker: string | null, item: { id: string, title: string, status: ItemStatus } | null }>, pullRequests: Array<{ id: string, title: string, status: ItemStatus }>, commits: Array<{ id: string, title: string, author: string | null, externalId: string, createdAt: string }> } | null, milestone: { id: string, title: string } | null }
+    | { __typename: 'Milestone' }
+    | { __typename: 'Module' }
+    | { __typename: 'Project' }
+    | { __typename: 'Source' }
+   | null };
 
 export type ModulePageQueryVariables = Exact<{
   project: string;
@@ -51,7 +96,73 @@ export type ModulePageQueryVariables = Exact<{
 }>;
 
 
-export type ModulePageQuery = { project: { id: string, slug: string, name: string, module: { id: string, path: string, name: string, description: string | null, owners: Array<string>, rules: { paths: Array<string>, docs: Array<string>, labels: Array<string>, keywords: Array<string> }, parent: { path: string, name: string, parent: { path: string, name: string, parent: { path: string, name: string, parent: { path: string, name: string } | null } | null } | null } | null, itemCounts: Array<{ kind: ItemKind, count: number }>, children: { totalCount: number, nodes: Array<{ id: string, path: string, name: string, itemCounts: Array<{ kind: ItemKind, count: number }> }> } } | null } | null };
+export type ModulePageQuery = { project: { id: string, slug: string, name: string, module: { id: string, path: string, name: string, description: string | null, owners: Array<string>, rules: { paths: Array<string>, docs: Array<string>, labels: Array<string>, keywords: Array<string> }, ancestors: Array<{ path: string, name: string }>, itemCounts: Array<{ kind: ItemKind, count: number }>, children: { totalCount: number, nodes: Array<{ id: string, path: string, name: string, itemCounts: Array<{ kind: ItemKind, count: number }> }> } } | null } | null };
+
+export type ModuleAuthorsQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+}>;
+
+
+export type ModuleAuthorsQuery = { node:
+    | { __typename: 'Contributor' }
+    | { __typename: 'IdentityMerge' }
+    | { __typename: 'Item' }
+    | { __typename: 'Milestone' }
+    | { __typename: 'Module', authors: Array<{ name: string, changes: number, firstChangeAt: string, lastChangeAt: string }> }
+    | { __typename: 'Project' }
+    | { __typename: 'Source' }
+   | null };
+
+export type ModuleDivergenceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ModuleDivergenceQuery = { node:
+    | { __typename: 'Contributor' }
+    | { __typename: 'IdentityMerge' }
+    | { __typename: 'Item' }
+    | { __typename: 'Milestone' }
+    | { __typename: 'Module', divergence: Array<{ upstream: string, computedAt: string, error: string | null, totalAhead: number, totalBehind: number, source: { id: string, name: string, location: string | null }, ahead: Array<{ sha: string, title: string, author: string, date: string, change: { id: string } | null }>, behind: Array<{ sha: string, title: string, author: string, date: string }> }> }
+    | { __typename: 'Project' }
+    | { __typename: 'Source' }
+   | null };
+
+export type ModuleLogQueryVariables = Exact<{
+  id: string | number;
+  path?: string | null | undefined;
+  author?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ModuleLogQuery = { node:
+    | { __typename: 'Contributor' }
+    | { __typename: 'IdentityMerge' }
+    | { __typename: 'Item' }
+    | { __typename: 'Milestone' }
+    | { __typename: 'Module', changes: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ItemKind, title: string, url: string | null, status: ItemStatus, priority: Priority | null, owner: string | null, author: string | null, externalId: string, labels: Array<string>, area: string | null, createdAt: string, body: string | null, bodyFormat: string, milestone: { id: string, title: string } | null }> } }
+    | { __typename: 'Project' }
+    | { __typename: 'Source' }
+   | null };
+
+export type ModuleTreeQueryVariables = Exact<{
+  id: string | number;
+  path?: string | null | undefined;
+}>;
+
+
+export type ModuleTreeQuery = { node:
+    | { __typename: 'Contributor' }
+    | { __typename: 'IdentityMerge' }
+    | { __typename: 'Item' }
+    | { __typename: 'Milestone' }
+    | { __typename: 'Module', tree: Array<{ path: string, name: string, isFolder: boolean, changes: number, additions: number, deletions: number, lastChange: { id: string, title: string, createdAt: string } | null }> }
+    | { __typename: 'Project' }
+    | { __typename: 'Source' }
+   | null };
 
 export type ProjectPageQueryVariables = Exact<{
   slug: string;
@@ -60,7 +171,14 @@ export type ProjectPageQueryVariables = Exact<{
 }>;
 
 
-export type ProjectPageQuery = { project: { id: string, slug: string, name: string, description: string | null, homepage: string | null, modules: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, path: string, name: string, description: string | null, parent: { id: string } | null, itemCounts: Array<{ kind: ItemKind, count: number }> }> } } | null };
+export type ProjectPageQuery = { project: { id: string, slug: string, name: string, description: string | null, homepage: string | null, sources: Array<{ id: string, kind: SourceKind, health: SourceHealth }>, modules: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, path: string, name: string, description: string | null, parent: { id: string } | null, itemCounts: Array<{ kind: ItemKind, count: number }> }> } } | null };
+
+export type SourcesPageQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type SourcesPageQuery = { project: { id: string, slug: string, name: string, sources: Array<{ id: string, name: string, kind: SourceKind, location: string | null, health: SourceHealth, lastRunAt: string | null, lastSuccessAt: string | null, lastError: string | null, lastErrorAt: string | null, nextRunAt: string | null, failures: number, intervalSeconds: number, itemCount: number }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -148,13 +266,91 @@ export const ProjectsDocument = new TypedDocumentString(`
       slug
       name
       description
-      modules(first: 1) {
-        totalCount
-      }
+      moduleCount
     }
   }
 }
     `) as unknown as TypedDocumentString<ProjectsQuery, ProjectsQueryVariables>;
+export const ItemPageDocument = new TypedDocumentString(`
+    query ItemPage($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Item {
+      ...ItemFields
+      updatedAt
+      project {
+        id
+        slug
+        name
+      }
+      files {
+        path
+        change
+        oldPath
+        additions
+        deletions
+      }
+      modules {
+        module {
+          id
+          path
+          name
+        }
+        reasons
+      }
+      change {
+        sha
+        shortSha
+        parents
+        revision
+        committer
+        references {
+          text
+          number
+          closes
+          tracker
+          item {
+            id
+            title
+            status
+          }
+        }
+        pullRequests {
+          id
+          title
+          status
+        }
+        commits {
+          id
+          title
+          author
+          externalId
+          createdAt
+        }
+      }
+    }
+  }
+}
+    fragment ItemFields on Item {
+  id
+  kind
+  title
+  url
+  status
+  priority
+  owner
+  author
+  externalId
+  labels
+  area
+  createdAt
+  body
+  bodyFormat
+  milestone {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ItemPageQuery, ItemPageQueryVariables>;
 export const ModulePageDocument = new TypedDocumentString(`
     query ModulePage($project: String!, $path: String!) {
   project(slug: $project) {
@@ -173,21 +369,9 @@ export const ModulePageDocument = new TypedDocumentString(`
         labels
         keywords
       }
-      parent {
+      ancestors {
         path
         name
-        parent {
-          path
-          name
-          parent {
-            path
-            name
-            parent {
-              path
-              name
-            }
-          }
-        }
       }
       itemCounts {
         kind
@@ -209,6 +393,116 @@ export const ModulePageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ModulePageQuery, ModulePageQueryVariables>;
+export const ModuleAuthorsDocument = new TypedDocumentString(`
+    query ModuleAuthors($id: ID!, $first: Int!) {
+  node(id: $id) {
+    __typename
+    ... on Module {
+      authors(first: $first) {
+        name
+        changes
+        firstChangeAt
+        lastChangeAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModuleAuthorsQuery, ModuleAuthorsQueryVariables>;
+export const ModuleDivergenceDocument = new TypedDocumentString(`
+    query ModuleDivergence($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Module {
+      divergence {
+        source {
+          id
+          name
+          location
+        }
+        upstream
+        computedAt
+        error
+        totalAhead
+        totalBehind
+        ahead {
+          sha
+          title
+          author
+          date
+          change {
+            id
+          }
+        }
+        behind {
+          sha
+          title
+          author
+          date
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModuleDivergenceQuery, ModuleDivergenceQueryVariables>;
+export const ModuleLogDocument = new TypedDocumentString(`
+    query ModuleLog($id: ID!, $path: String, $author: String, $first: Int!, $after: String) {
+  node(id: $id) {
+    __typename
+    ... on Module {
+      changes(path: $path, author: $author, first: $first, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          ...ItemFields
+        }
+      }
+    }
+  }
+}
+    fragment ItemFields on Item {
+  id
+  kind
+  title
+  url
+  status
+  priority
+  owner
+  author
+  externalId
+  labels
+  area
+  createdAt
+  body
+  bodyFormat
+  milestone {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ModuleLogQuery, ModuleLogQueryVariables>;
+export const ModuleTreeDocument = new TypedDocumentString(`
+    query ModuleTree($id: ID!, $path: String) {
+  node(id: $id) {
+    __typename
+    ... on Module {
+      tree(path: $path) {
+        path
+        name
+        isFolder
+        changes
+        additions
+        deletions
+        lastChange {
+          id
+          title
+          createdAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModuleTreeQuery, ModuleTreeQueryVariables>;
 export const ProjectPageDocument = new TypedDocumentString(`
     query ProjectPage($slug: String!, $first: Int!, $after: String) {
   project(slug: $slug) {
@@ -217,6 +511,11 @@ export const ProjectPageDocument = new TypedDocumentString(`
     name
     description
     homepage
+    sources {
+      id
+      kind
+      health
+    }
     modules(first: $first, after: $after) {
       totalCount
       pageInfo {
@@ -240,3 +539,27 @@ export const ProjectPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProjectPageQuery, ProjectPageQueryVariables>;
+export const SourcesPageDocument = new TypedDocumentString(`
+    query SourcesPage($slug: String!) {
+  project(slug: $slug) {
+    id
+    slug
+    name
+    sources {
+      id
+      name
+      kind
+      location
+      health
+      lastRunAt
+      lastSuccessAt
+      lastError
+      lastErrorAt
+      nextRunAt
+      failures
+      intervalSeconds
+      itemCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SourcesPageQuery, SourcesPageQueryVariables>;

@@ -25,6 +25,12 @@ export function countKind(kind: ItemKind, count: number): string {
   return `${count} ${count === 1 ? name.one : name.many}`;
 }
 
+/** A kind's name for one item, capitalized: "Change", "Use case". */
+export function kindLabel(kind: ItemKind): string {
+  const { one } = NAMES[kind];
+  return one.charAt(0).toUpperCase() + one.slice(1);
+}
+
 /** The heading of a kind's section. */
 export function kindTitle(kind: ItemKind): string {
   return NAMES[kind].title;

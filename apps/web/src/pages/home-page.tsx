@@ -14,9 +14,7 @@ const ProjectsDoc = graphql(`
         slug
         name
         description
-        modules(first: 1) {
-          totalCount
-        }
+        moduleCount
       }
     }
   }
@@ -46,9 +44,7 @@ export function HomePage() {
                   </h2>
                   {project.description && <p>{project.description}</p>}
                   <p className="muted">
-                    {project.modules.totalCount === 1
-                      ? '1 module'
-                      : `${project.modules.totalCount} modules`}
+                    {project.moduleCount === 1 ? '1 module' : `${project.moduleCount} modules`}
                   </p>
                 </li>
               ))}

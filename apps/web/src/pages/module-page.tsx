@@ -1,19 +1,21 @@
-import { Link, Navigate, useParams } from 'react-router';
+import { Navigate, useParams, useSearchParams } from 'react-router';
 import { Breadcrumb } from '../components/breadcrumb';
-import { ItemCounts } from '../components/item-counts';
-import { KindSection } from '../components/kind-section';
 import { ModuleRules } from '../components/module-rules';
+import { ModuleViewNav } from '../components/module-view-nav';
 import { Loading, PageError } from '../components/query-status';
 import { graphql } from '../generated';
 import { useQuery } from '../graphql/use-query';
 import { ancestorTrail } from '../lib/ancestors';
-import { countKind, kindAnchor, sortCounts } from '../lib/kinds';
+import { MODULE_VIEWS, readModuleView } from '../lib/module-views';
 import { moduleHref, normalizeModulePath, projectHref } from '../lib/paths';
 import { usePageTitle } from '../lib/use-page-title';
+import { AuthorsView } from './module-views/authors-view';
+import { DivergenceView } from './module-views/divergence-view';
+import { ItemsView } from './module-views/items-view';
+import { LogView } from './module-views/log-view';
+import { TreeView } from './module-views/tree-view';
 import { NotFoundPage } from './not-found-page';
 
-// Four levels of parents name the breadcrumb of any tree seen so far; deeper levels fall back to
-// their slugs (see ancestorTrail).
 const ModulePageDoc = graphql(`
   query ModulePage($project: String!, $path: String!) {
     project(slug: $project) {
@@ -32,21 +34,9 @@ const ModulePageDoc = graphql(`
           labels
           keywords
         }
-        parent {
+        ancestors {
           path
           name
-          parent {
-            path
-            name
-            parent {
-              path
-              name
-              parent {
-                path
-                name
-              }
-            }
-          }
         }
         itemCounts {
           kind
@@ -69,19 +59,37 @@ const ModulePageDoc = graphql(`
   }
 `);
 
-/** A module: where it sits, why items land in it, its children and its items by kind. */
+/**
+ * A module: where it sits and why items land in it, then one of its views (its items by kind,
+ * or its repository's log, authors, tree and divergence), chosen by `?view=`.
+ */
 export function ModulePage() {
   const params = useParams();
+  const [search] = useSearchParams();
+  const state = readModuleView(search);
+  const query = search.toString();
   const slug = params.project ?? '';
   const path = normalizeModulePath(params['*']);
   const result = useQuery(ModulePageDoc, { project: slug, path });
   const project = result.status === 'success' ? result.data.project : undefined;
   const module = project?.module;
   const failed = result.status === 'error' ? 'Error' : null;
-  usePageTitle(...(project && module ? [module.name, project.name] : [failed]));
+  const viewLabel = MODULE_VIEWS.find((v) => v.view === state.view)?.label ?? 'Items';
+  usePageTitle(
+    ...(project && module
+      ? [...(state.view === 'items' ? [] : [viewLabel]), module.name, project.name]
+      : [failed]),
+  );
 
   if (path === '' || path !== params['*']) {
-    return <Navigate to={path === '' ? projectHref(slug) : moduleHref(slug, path)} replace />;
+    return (
+      <Navigate
+        to={
+          path === '' ? projectHref(slug) : `${moduleHref(slug, path)}${query ? `?${query}` : ''}`
+        }
+        replace
+      />
+    );
   }
   if (result.status === 'loading') {
     return <Loading what="Loading the module…" />;
@@ -101,15 +109,15 @@ export function ModulePage() {
       />
     );
   }
-  const kinds = sortCounts(module.itemCounts);
-  const children = module.children;
+  const changeCount = module.itemCounts.find((c) => c.kind === 'CHANGE')?.count ?? 0;
+  const at = { project: project.slug, id: module.id, path: module.path };
   return (
     <>
       <Breadcrumb
         trail={[
           { label: 'Projects', href: '/' },
           { label: project.name, href: projectHref(project.slug) },
-          ...ancestorTrail(project.slug, module),
+          ...ancestorTrail(project.slug, module.ancestors),
         ]}
         current={module.name}
       />
@@ -118,47 +126,27 @@ export function ModulePage() {
         <p className="module-path">{module.path}</p>
         {module.description && <p className="lead">{module.description}</p>}
         <ModuleRules rules={module.rules} owners={module.owners} />
-        {kinds.length > 1 && (
-          <nav aria-label="Kinds of items" className="kind-nav">
-            <ul>
-              {kinds.map((c) => (
-                <li key={c.kind}>
-                  <a href={`#${kindAnchor(c.kind)}`}>{countKind(c.kind, c.count)}</a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
       </header>
-      {children.nodes.length > 0 && (
-        <section aria-labelledby="children-title" className="children">
-          <h2 id="children-title">
-            Submodules <span className="heading-count">{children.totalCount}</span>
-          </h2>
-          <ul className="child-list">
-            {children.nodes.map((child) => (
-              <li key={child.id}>
-                <Link to={moduleHref(project.slug, child.path)} className="module-link">
-                  {child.name}
-                </Link>
-                <ItemCounts counts={child.itemCounts} />
-              </li>
-            ))}
-          </ul>
-        </section>
+      <ModuleViewNav project={project.slug} modulePath={module.path} current={state.view} />
+      {state.view === 'items' && (
+        <ItemsView
+          project={project.slug}
+          moduleId={module.id}
+          itemCounts={module.itemCounts}
+          submodules={module.children}
+        />
       )}
-      {kinds.length === 0 ? (
-        <p className="empty">Nothing has been routed to this module yet.</p>
-      ) : (
-        kinds.map((c) => (
-          <KindSection
-            key={`${module.id}-${c.kind}`}
-            moduleId={module.id}
-            kind={c.kind}
-            count={c.count}
-          />
-        ))
+      {state.view === 'log' && (
+        <LogView
+          module={at}
+          path={state.path}
+          author={state.author}
+          total={state.path || state.author ? undefined : changeCount}
+        />
       )}
+      {state.view === 'authors' && <AuthorsView module={at} />}
+      {state.view === 'tree' && <TreeView module={at} path={state.path} />}
+      {state.view === 'divergence' && <DivergenceView module={at} />}
     </>
   );
 }

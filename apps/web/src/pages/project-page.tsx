@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { Breadcrumb } from '../components/breadcrumb';
 import { ModuleTree } from '../components/module-tree';
 import { ErrorMessage, Loading, PageError } from '../components/query-status';
@@ -6,6 +6,8 @@ import { graphql } from '../generated';
 import type { ProjectPageQuery } from '../generated/graphql';
 import { usePagedQuery } from '../graphql/use-paged-query';
 import { buildModuleTree } from '../lib/module-tree';
+import { sourcesHref } from '../lib/paths';
+import { summarizeHealth } from '../lib/sources';
 import { usePageTitle } from '../lib/use-page-title';
 import { NotFoundPage } from './not-found-page';
 
@@ -17,6 +19,11 @@ const ProjectPageDoc = graphql(`
       name
       description
       homepage
+      sources {
+        id
+        kind
+        health
+      }
       modules(first: $first, after: $after) {
         totalCount
         pageInfo {
@@ -65,6 +72,7 @@ export function ProjectPage() {
   if (!project) {
     return <NotFoundPage title="Project not found" message={`No project is called “${slug}”.`} />;
   }
+  const failing = project.sources.some((s) => s.health === 'FAILING');
   return (
     <>
       <Breadcrumb trail={[{ label: 'Projects', href: '/' }]} current={project.name} />
@@ -76,6 +84,9 @@ export function ProjectPage() {
             <a href={project.homepage}>{project.homepage.replace(/^https?:\/\//, '')}</a>
           </p>
         )}
+        <p className={failing ? 'sources-summary failing' : 'sources-summary'}>
+          <Link to={sourcesHref(project.slug)}>Sources</Link>: {summarizeHealth(project.sources)}
+        </p>
       </header>
       <section aria-labelledby="modules-title">
         <h2 id="modules-title">

@@ -41,6 +41,11 @@ export interface NormalizedComment {
 
 export interface NormalizedItem {
   externalId: string;
+  /**
+   * A version of everything the source says of the item, when the source knows one cheaply (a
+   * commit is its sha); else the store hashes the item itself.
+   */
+  digest?: string | undefined;
   kind: ItemKind;
   title: string;
   url?: string | undefined;

@@ -5,12 +5,12 @@ CREATE TYPE "public"."route_reason" AS ENUM('path', 'doc', 'label', 'feed', 'key
 CREATE TYPE "public"."source_kind" AS ENUM('git', 'github', 'feed', 'native');--> statement-breakpoint
 CREATE TYPE "public"."event_type" AS ENUM('created', 'updated', 'commented', 'status_changed', 'revision_published');--> statement-breakpoint
 CREATE TABLE "credits" (
-	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "credits_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"item_id" bigint NOT NULL,
 	"identity_id" bigint NOT NULL,
 	"role" text NOT NULL,
 	"raw_line" text DEFAULT '' NOT NULL,
-	"aside" text
+	"aside" text,
+	CONSTRAINT "credits_item_id_identity_id_role_pk" PRIMARY KEY("item_id","identity_id","role")
 );
 --> statement-breakpoint
 CREATE TABLE "events" (
@@ -40,7 +40,7 @@ CREATE TABLE "item_modules" (
 	"reason" "route_reason" NOT NULL,
 	"kind" "item_kind" NOT NULL,
 	"sort_at" timestamp with time zone NOT NULL,
-	CONSTRAINT "item_modules_module_id_item_id_reason_pk" PRIMARY KEY("module_id","item_id","reason")
+	CONSTRAINT "item_modules_item_id_module_id_reason_pk" PRIMARY KEY("item_id","module_id","reason")
 );
 --> statement-breakpoint
 CREATE TABLE "items" (
@@ -127,7 +127,7 @@ CREATE TABLE "pages" (
 CREATE TABLE "identities" (
 	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "identities_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"project_id" bigint NOT NULL,
-	"person_id" bigint NOT NULL,
+	"person_id" bigint,
 	"key" text NOT NULL,
 	"name" text,
 	"email" text,
@@ -165,6 +165,7 @@ CREATE TABLE "projects" (
 	"name" text NOT NULL,
 	"homepage" text,
 	"description" text,
+	"settings" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -176,7 +177,11 @@ CREATE TABLE "sources" (
 	"kind" "source_kind" NOT NULL,
 	"config" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"cursor" jsonb,
+	"state" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"interval_seconds" integer DEFAULT 900 NOT NULL,
+	"failures" integer DEFAULT 0 NOT NULL,
+	"lease_owner" text,
+	"lease_until" timestamp with time zone,
 	"last_run_at" timestamp with time zone,
 	"last_success_at" timestamp with time zone,
 	"last_error" text,
@@ -281,7 +286,7 @@ ALTER TABLE "pages" ADD CONSTRAINT "pages_module_id_modules_id_fk" FOREIGN KEY (
 ALTER TABLE "pages" ADD CONSTRAINT "pages_item_id_items_id_fk" FOREIGN KEY ("item_id") REFERENCES "public"."items"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "pages" ADD CONSTRAINT "pages_published_revision_id_page_revisions_id_fk" FOREIGN KEY ("published_revision_id") REFERENCES "public"."page_revisions"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "identities" ADD CONSTRAINT "identities_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "identities" ADD CONSTRAINT "identities_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "identities" ADD CONSTRAINT "identities_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "identity_merges" ADD CONSTRAINT "identity_merges_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "identity_merges" ADD CONSTRAINT "identity_merges_identity_id_identities_id_fk" FOREIGN KEY ("identity_id") REFERENCES "public"."identities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "identity_merges" ADD CONSTRAINT "identity_merges_other_identity_id_identities_id_fk" FOREIGN KEY ("other_identity_id") REFERENCES "public"."identities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -292,16 +297,14 @@ ALTER TABLE "subscriptions" ADD CONSTRAINT "subscriptions_module_id_modules_id_f
 ALTER TABLE "accounts" ADD CONSTRAINT "accounts_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-CREATE UNIQUE INDEX "credits_item_identity_role_key" ON "credits" USING btree ("item_id","identity_id","role");--> statement-breakpoint
 CREATE INDEX "credits_identity_idx" ON "credits" USING btree ("identity_id");--> statement-breakpoint
 CREATE INDEX "events_item_idx" ON "events" USING btree ("item_id","id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "events_project_idx" ON "events" USING btree ("project_id","id" DESC NULLS LAST);--> statement-breakpoint
 CREATE UNIQUE INDEX "events_item_key" ON "events" USING btree ("item_id","key") WHERE "events"."key" is not null;--> statement-breakpoint
 CREATE INDEX "change_files_path_idx" ON "change_files" USING btree ("path" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "item_modules_page_idx" ON "item_modules" USING btree ("module_id","kind","sort_at" DESC NULLS LAST,"item_id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "item_modules_item_idx" ON "item_modules" USING btree ("item_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "items_source_external_key" ON "items" USING btree ("source_id","external_id");--> statement-breakpoint
-CREATE INDEX "items_project_kind_updated_idx" ON "items" USING btree ("project_id","kind","updated_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "items_linked_changes_idx" ON "items" USING gin (("data"->'linkedChanges')) WHERE "items"."data" ? 'linkedChanges';--> statement-breakpoint
 CREATE INDEX "items_milestone_idx" ON "items" USING btree ("milestone_id") WHERE "items"."milestone_id" is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "milestones_project_title_key" ON "milestones" USING btree ("project_id","title");--> statement-breakpoint
 CREATE INDEX "milestones_source_idx" ON "milestones" USING btree ("source_id");--> statement-breakpoint

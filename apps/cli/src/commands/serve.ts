@@ -55,7 +55,12 @@ export async function serveCommand(args: string[]): Promise<number> {
   // apart (`moduleboard worker`) unless asked here with --jobs.
   const runJobs = values.jobs ?? config.database.kind === 'pglite';
   if (runJobs) {
-    await startWorkers({ queue, ctx, connectors: createConnectors(config) });
+    await startWorkers({
+      queue,
+      ctx,
+      connectors: createConnectors(config),
+      parallel: config.database.kind === 'postgres' ? 2 : 1,
+    });
     for (const sourceId of await dueSources(ctx.db, ctx.now())) {
       await queue.sendSync(sourceId);
     }

@@ -23,6 +23,8 @@ export async function syncCommand(args: string[]): Promise<number> {
       ctx: runtime.ctx,
       input: { project: values.project, source: values.source },
       connectors: createConnectors(runtime.config),
+      // Two batches written at once keep a PostgreSQL server busy while the next is read.
+      parallel: runtime.config.database.kind === 'postgres' ? 2 : 1,
       onProgress: (p) => {
         if (!bar) {
           return;

@@ -14,7 +14,12 @@ export async function workerCommand(_args: string[]): Promise<number> {
   }
   const queue = new JobQueue(runtime.handle, runtime.logger);
   await queue.start();
-  await startWorkers({ queue, ctx: runtime.ctx, connectors: createConnectors(runtime.config) });
+  await startWorkers({
+    queue,
+    ctx: runtime.ctx,
+    connectors: createConnectors(runtime.config),
+    parallel: 2,
+  });
   runtime.logger.info('worker running');
   await untilSignal();
   runtime.logger.info('stopping');

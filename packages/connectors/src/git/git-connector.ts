@@ -46,6 +46,8 @@ export interface GitConnectorOptions {
 }
 
 const MAX_BODY = 256 * 1024;
+/** Raise when commitToItem or the crediting changes what it makes of a commit. */
+const READER_VERSION = 1;
 const MAX_TITLE = 300;
 
 /**
@@ -94,6 +96,11 @@ export function createGitConnector(
               }),
             );
       const creditor = new CommitCreditor({ config: createCreditConfig(config.credits ?? {}) });
+      // A commit never changes: its item changes only when how we read it does.
+      const reading = createHash('sha1')
+        .update(JSON.stringify([READER_VERSION, config.credits ?? null, config.commitUrl ?? null]))
+        .digest('base64url')
+        .slice(0, 12);
       const touched = new Set<string>();
       let items: NormalizedItem[] = [];
       let done = 0;
@@ -116,7 +123,9 @@ export function createGitConnector(
             author: { name: commit.authorName, email: commit.authorEmail },
             isMerge: commit.parents.length > 1,
           });
-          items.push(commitToItem(commit, config, credited));
+          const item = commitToItem(commit, config, credited);
+          item.digest = `${commit.sha}:${reading}`;
+          items.push(item);
           done++;
           if (items.length >= batchSize) {
             yield { items, progress: { done, total } };

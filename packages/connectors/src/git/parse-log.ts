@@ -86,6 +86,14 @@ export class LogParser {
 
 const CHANGE_LETTERS = new Set(['A', 'M', 'D', 'R', 'C', 'T']);
 
+/**
+ * A copy of a string sharing no memory with the text it was cut from. Paths outlive their
+ * commit (routing caches them), and a slice would keep the whole chunk of the log alive.
+ */
+function detach(text: string): string {
+  return ` ${text}`.slice(1);
+}
+
 /** Reads `--name-status` lines: "M\tpath", "R087\told\tnew". Unknown letters are skipped. */
 export function parseNameStatus(text: string): GitFileChange[] {
   const files: GitFileChange[] = [];
@@ -102,11 +110,11 @@ export function parseNameStatus(text: string): GitFileChange[] {
     if ((change === 'R' || change === 'C') && fields.length >= 3) {
       files.push({
         change,
-        oldPath: unquotePath(fields[1] ?? ''),
-        path: unquotePath(fields[2] ?? ''),
+        oldPath: detach(unquotePath(fields[1] ?? '')),
+        path: detach(unquotePath(fields[2] ?? '')),
       });
     } else {
-      files.push({ change, path: unquotePath(fields[1] ?? '') });
+      files.push({ change, path: detach(unquotePath(fields[1] ?? '')) });
     }
   }
   return files;

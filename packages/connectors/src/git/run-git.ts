@@ -16,7 +16,9 @@ export async function* streamGit(options: RunGitOptions): AsyncGenerator<string>
   const child = spawn('git', ['-C', options.dir, '-c', 'core.quotepath=off', ...options.args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     signal: options.signal,
-    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+    // GIT_FLUSH=0: git would otherwise flush a pipe after every commit of a log, and the reader
+    // would wake up for each of them.
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_FLUSH: '0' },
   });
   let stderr = '';
   child.stderr.setEncoding('utf8');

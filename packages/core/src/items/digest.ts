@@ -6,6 +6,9 @@ import type { NormalizedItem } from '@moduleboard/connectors/types';
  * events, each once by its key.
  */
 export function digestItem(item: NormalizedItem): string {
+  if (item.digest) {
+    return item.digest;
+  }
   const { comments: _comments, ...content } = item;
   return createHash('sha1').update(JSON.stringify(content)).digest('base64url');
 }

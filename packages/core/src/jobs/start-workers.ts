@@ -15,8 +15,10 @@ export async function startWorkers(input: {
   queue: JobQueue;
   ctx: Ctx;
   connectors: ConnectorSet;
+  /** Batches of one sync written at once (PostgreSQL only). */
+  parallel?: number | undefined;
 }): Promise<void> {
-  const { queue, ctx, connectors } = input;
+  const { queue, ctx, connectors, parallel } = input;
   await queue.work({
     due: async () => {
       for (const sourceId of await dueSources(ctx.db, ctx.now())) {
@@ -29,6 +31,7 @@ export async function startWorkers(input: {
         input: { sourceId: job.data.sourceId },
         connectors,
         signal: job.signal,
+        parallel,
       });
       if (report.ok) {
         ctx.logger.info('synced', {

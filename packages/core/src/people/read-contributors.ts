@@ -177,7 +177,8 @@ export async function creditActivity(db: Db, filter: ContributorFilter): Promise
 }
 
 export interface CreditRow {
-  id: number;
+  /** (item, identity, role): a credit's identity. */
+  key: string;
   itemId: number;
   role: string;
   rawLine: string;
@@ -195,15 +196,17 @@ export async function listCredits(
   let after = sql``;
   if (request.cursor) {
     const at = cursorValue(request.cursor, 0, 'string');
-    const id = cursorValue(request.cursor, 1, 'number');
-    after = forward
-      ? sql`and (i.created_at, c.id) < (${at}::timestamptz, ${id})`
-      : sql`and (i.created_at, c.id) > (${at}::timestamptz, ${id})`;
+    const item = cursorValue(request.cursor, 1, 'number');
+    const identity = cursorValue(request.cursor, 2, 'number');
+    const role = cursorValue(request.cursor, 3, 'string');
+    const key = sql`(i.created_at, c.item_id, c.identity_id, c.role)`;
+    const value = sql`(${at}::timestamptz, ${item}, ${identity}, ${role})`;
+    after = forward ? sql`and ${key} < ${value}` : sql`and ${key} > ${value}`;
   }
   const order = forward ? sql`desc` : sql`asc`;
   const role = input.role ? sql`and c.role = ${input.role}` : sql``;
   const rows = await queryRows<{
-    id: number | string;
+    identity_id: number | string;
     item_id: number | string;
     role: string;
     raw_line: string;
@@ -211,23 +214,23 @@ export async function listCredits(
     at: Date | string;
   }>(
     db,
-    sql`select c.id, c.item_id, c.role, c.raw_line, c.aside, i.created_at as at
+    sql`select c.identity_id, c.item_id, c.role, c.raw_line, c.aside, i.created_at as at
         from credits c join identities id on id.id = c.identity_id join items i on i.id = c.item_id
         where id.person_id = ${input.personId} ${role} ${after}
-        order by i.created_at ${order}, c.id ${order}
+        order by i.created_at ${order}, c.item_id ${order}, c.identity_id ${order}, c.role ${order}
         limit ${request.limit + 1}`,
   );
   return toPage(
     rows.map((r) => {
       const at = new Date(r.at);
       return {
-        id: Number(r.id),
+        key: `${r.item_id}:${r.identity_id}:${r.role}`,
         itemId: Number(r.item_id),
         role: r.role,
         rawLine: r.raw_line,
         aside: r.aside,
         at,
-        cursor: encodeCursor([at.toISOString(), Number(r.id)]),
+        cursor: encodeCursor([at.toISOString(), Number(r.item_id), Number(r.identity_id), r.role]),
       };
     }),
     request,

@@ -157,11 +157,14 @@ async function recordMerges(
     const b = byKey.get(e.b);
     return a && b ? [{ a: Number(a.id), b: Number(b.id), reason: e.reason, detail: e.detail }] : [];
   });
+  // The JSON is read once into a table (materialized), not once per stored merge.
   await db.execute(
-    sql`delete from identity_merges m where m.project_id = ${projectId} and m.undone_at is null
-        and not exists (select 1 from json_to_recordset(${jsonRows(rows)})
-          as r(a bigint, b bigint, reason text)
-          where r.a = m.identity_id and r.b = m.other_identity_id and r.reason = m.reason)`,
+    sql`with keep as materialized (
+          select * from json_to_recordset(${jsonRows(rows)}) as r(a bigint, b bigint, reason text)
+        )
+        delete from identity_merges m
+        where m.project_id = ${projectId} and m.undone_at is null
+          and (m.identity_id, m.other_identity_id, m.reason) not in (select a, b, reason from keep)`,
   );
   if (rows.length > 0) {
     await db.execute(

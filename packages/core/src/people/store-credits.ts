@@ -2,7 +2,7 @@ import { identityKey, normalizePersonRef } from '@moduleboard/contribulyzer';
 import { type Db, queryRows } from '@moduleboard/db';
 import { sql } from 'drizzle-orm';
 import type { StoredItem } from '../items/store-items';
-import { jsonRows } from '../shared/sql';
+import { jsonRows, textArray } from '../shared/sql';
 
 /**
  * Stores the credits of written items: each named person as an identity of the project (once
@@ -16,7 +16,13 @@ export async function storeCredits(
   written: readonly StoredItem[],
 ): Promise<{ credits: number; newIdentities: number }> {
   const identities = new Map<string, ReturnType<typeof normalizePersonRef>>();
-  const credits: object[] = [];
+  const credits: {
+    item_id: number;
+    key: string;
+    role: string;
+    raw_line: string;
+    aside: string | null;
+  }[] = [];
   for (const { id, item } of written) {
     for (const credit of item.credits ?? []) {
       const person = normalizePersonRef(credit.person);
@@ -37,29 +43,44 @@ export async function storeCredits(
   if (credits.length === 0) {
     return { credits: 0, newIdentities: 0 };
   }
-  const created = await queryRows<{ id: number }>(
+  const created = await queryRows<{ id: number | string; key: string }>(
     db,
     sql`insert into identities (project_id, key, name, email, username, github_login, url)
         select ${projectId}, r.key, r.name, r.email, r.username, r.github_login, r.url
         from json_to_recordset(${jsonRows(
-          [...identities].map(([key, p]) => ({
-            key,
-            name: p.name ?? null,
-            email: p.email ?? null,
-            username: p.username ?? null,
-            github_login: p.githubLogin ?? null,
-            url: p.url ?? null,
-          })),
+          [...identities]
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([key, p]) => ({
+              key,
+              name: p.name ?? null,
+              email: p.email ?? null,
+              username: p.username ?? null,
+              github_login: p.githubLogin ?? null,
+              url: p.url ?? null,
+            })),
         )}) as r(key text, name text, email text, username text, github_login text, url text)
         on conflict (project_id, key) do nothing
-        returning id`,
+        returning id, key`,
   );
+  const ids = new Map(created.map((row) => [row.key, Number(row.id)]));
+  const known = [...identities.keys()].filter((key) => !ids.has(key));
+  if (known.length > 0) {
+    const rows = await queryRows<{ id: number | string; key: string }>(
+      db,
+      sql`select id, key from identities where project_id = ${projectId} and key = any(${textArray(known)})`,
+    );
+    for (const row of rows) {
+      ids.set(row.key, Number(row.id));
+    }
+  }
   await db.execute(
     sql`insert into credits (item_id, identity_id, role, raw_line, aside)
-        select r.item_id, i.id, r.role, r.raw_line, r.aside
-        from json_to_recordset(${jsonRows(credits)})
-          as r(item_id bigint, key text, role text, raw_line text, aside text)
-        join identities i on i.project_id = ${projectId} and i.key = r.key
+        select * from json_to_recordset(${jsonRows(
+          credits.flatMap((c) => {
+            const identity = ids.get(c.key);
+            return identity === undefined ? [] : [{ ...c, key: undefined, identity_id: identity }];
+          }),
+        )}) as r(item_id bigint, identity_id bigint, role text, raw_line text, aside text)
         on conflict (item_id, identity_id, role) do nothing`,
   );
   return { credits: credits.length, newIdentities: created.length };

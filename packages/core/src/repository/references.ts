@@ -87,7 +87,7 @@ export async function itemsLinkingChange(
   const rows = await queryRows<{ id: number | string }>(
     db,
     sql`select id from items where project_id = ${input.projectId}
-        and data->'linkedChanges' ? ${input.sha} order by id`,
+        and data ? 'linkedChanges' and data->'linkedChanges' ? ${input.sha} order by id`,
   );
   return rows.map((r) => Number(r.id));
 }

@@ -1,6 +1,7 @@
 export { anyConnector, type ConnectorSet } from './connector-set';
 export { describeSyncError } from './describe-error';
 export { fillLineCounts } from './fill-line-counts';
+export { retryDelaySeconds } from './retry-delay';
 export { type BatchTarget, type StoredBatch, storeBatch } from './store-batch';
-export { retryDelaySeconds, type SyncProgress, type SyncReport, syncSource } from './sync-source';
+export { type SyncProgress, type SyncReport, syncSource } from './sync-source';
 export { type SyncSourcesInput, selectSources, syncSources } from './sync-sources';

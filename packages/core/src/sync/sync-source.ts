@@ -1,16 +1,15 @@
 import type { SyncBatch } from '@moduleboard/connectors/types';
-import { type Db, schema } from '@moduleboard/db';
-import { eq, sql } from 'drizzle-orm';
+import { schema } from '@moduleboard/db';
+import { eq } from 'drizzle-orm';
 import { loadProjectModules, toRoutable } from '../modules/load-modules';
-import { resolvePeople } from '../people/resolve-people';
 import { Router } from '../routing/router';
 import type { Ctx } from '../shared/context';
 import { NotFoundError } from '../shared/errors';
-import { storableJson } from '../shared/sql';
 import type { ConnectorSet } from './connector-set';
 import { describeSyncError } from './describe-error';
+import { retryDelaySeconds } from './retry-delay';
+import { runBatches } from './run-batches';
 import { claimSource } from './source-lease';
-import { storeBatch } from './store-batch';
 
 export interface SyncProgress {
   sourceId: number;
@@ -38,27 +37,6 @@ export interface SyncReport {
   durationMs: number;
 }
 
-const FIRST_RETRY = 60;
-const RESOLVE_EVERY_MS = 10_000;
-const LONGEST_WAIT = 24 * 3600;
-
-/**
- * When to try a failing source again: what it asked for (Retry-After), else a backoff that
- * doubles with each failure in a row, from a minute (or the source's interval, when waiting
- * cannot help) up to a day.
- */
-export function retryDelaySeconds(
-  failure: { retryable: boolean; retryAfterSeconds?: number | undefined },
-  failures: number,
-  intervalSeconds: number,
-): number {
-  if (failure.retryAfterSeconds !== undefined) {
-    return Math.min(failure.retryAfterSeconds, LONGEST_WAIT);
-  }
-  const base = failure.retryable ? FIRST_RETRY : Math.max(intervalSeconds, FIRST_RETRY);
-  return Math.min(base * 2 ** Math.min(failures, 16), LONGEST_WAIT);
-}
-
 /**
  * Runs one source's connector and stores what it streams, one transaction per batch with the
  * batch's cursor, so an interrupted sync resumes from the last stored batch. The source's
@@ -71,10 +49,13 @@ export async function syncSource({
   connectors,
   onProgress,
   signal,
+  parallel,
 }: {
   ctx: Ctx;
   input: { sourceId: number };
   connectors: ConnectorSet;
+  /** Batches written at once (on PostgreSQL; the embedded database takes one at a time). */
+  parallel?: number | undefined;
   onProgress?: ((progress: SyncProgress) => void) | undefined;
   signal?: AbortSignal | undefined;
 }): Promise<SyncReport> {
@@ -125,63 +106,36 @@ export async function syncSource({
       source.kind === 'git'
         ? { ...source.config, docGlobs: [...new Set(modules.flatMap((m) => m.docs))] }
         : source.config;
-    const actor = `sync:${source.id}`;
-    // The first sync of a source is a backfill of its history: stored, but not news.
-    const emitEvents = source.cursor !== null;
-    const batches = connector.sync({
-      config: config as never,
-      cursor: source.cursor as never,
+    const totals = await runBatches({
+      ctx,
+      target: {
+        projectId: source.projectId,
+        sourceId: source.id,
+        router,
+        // The first sync of a source is a backfill of its history: stored, but not news.
+        emitEvents: source.cursor !== null,
+        actor: `sync:${source.id}`,
+      },
+      batches: connector.sync({
+        config: config as never,
+        cursor: source.cursor as never,
+        signal,
+      }) as AsyncIterable<SyncBatch>,
+      lease,
+      parallel: parallel ?? 1,
       signal,
-    }) as AsyncIterable<SyncBatch>;
-    // People are resolved again when new identities appear: after the sync, and every few
-    // seconds during a long one so that contributor pages fill in as it goes.
-    let unresolved = false;
-    let resolvedAt = Date.now();
-    for await (const batch of batches) {
-      signal?.throwIfAborted();
-      await ctx.db.transaction(async (tx) => {
-        const db = tx as unknown as Db;
-        const stored = await storeBatch(
-          db,
-          { projectId: source.projectId, sourceId: source.id, router, emitEvents, actor },
-          batch,
-        );
-        report.created += stored.created;
-        report.updated += stored.updated;
-        report.unchanged += stored.unchanged;
-        report.stale += stored.stale;
-        report.deleted += stored.deleted;
-        unresolved ||= stored.newIdentities > 0;
-        if (batch.cursor || batch.state) {
-          await db
-            .update(schema.sources)
-            .set({
-              ...(batch.cursor ? { cursor: batch.cursor } : {}),
-              ...(batch.state
-                ? { state: sql`${schema.sources.state} || ${storableJson(batch.state)}::jsonb` }
-                : {}),
-            })
-            .where(eq(schema.sources.id, source.id));
+      onBatch: (batch) => {
+        if (batch.progress) {
+          onProgress?.({
+            sourceId: source.id,
+            name: source.name,
+            done: batch.progress.done,
+            total: batch.progress.total,
+          });
         }
-      });
-      await lease.renew();
-      if (unresolved && Date.now() - resolvedAt > RESOLVE_EVERY_MS) {
-        await resolvePeople(ctx.db, source.projectId);
-        unresolved = false;
-        resolvedAt = Date.now();
-      }
-      if (batch.progress) {
-        onProgress?.({
-          sourceId: source.id,
-          name: source.name,
-          done: batch.progress.done,
-          total: batch.progress.total,
-        });
-      }
-    }
-    if (unresolved) {
-      await resolvePeople(ctx.db, source.projectId);
-    }
+      },
+    });
+    Object.assign(report, totals);
     const finished = ctx.now();
     await ctx.db
       .update(schema.sources)

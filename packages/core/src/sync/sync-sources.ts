@@ -49,6 +49,7 @@ export async function syncSources({
   onProgress,
   onReport,
   signal,
+  parallel,
 }: {
   ctx: Ctx;
   input: SyncSourcesInput;
@@ -56,6 +57,8 @@ export async function syncSources({
   onProgress?: ((progress: SyncProgress) => void) | undefined;
   onReport?: ((report: SyncReport) => void) | undefined;
   signal?: AbortSignal | undefined;
+  /** Batches written at once, on PostgreSQL. */
+  parallel?: number | undefined;
 }): Promise<SyncReport[]> {
   const reports: SyncReport[] = [];
   for (const source of await selectSources(ctx.db, input)) {
@@ -65,6 +68,7 @@ export async function syncSources({
       connectors,
       onProgress,
       signal,
+      parallel,
     });
     onReport?.(report);
     reports.push(report);

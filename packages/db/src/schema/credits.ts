@@ -1,5 +1,5 @@
-import { index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { id, ref } from './columns';
+import { index, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { ref } from './columns';
 import { items } from './items';
 import { identities } from './people';
 
@@ -7,7 +7,6 @@ import { identities } from './people';
 export const credits = pgTable(
   'credits',
   {
-    id: id(),
     itemId: ref()
       .notNull()
       .references(() => items.id, { onDelete: 'cascade' }),
@@ -20,7 +19,8 @@ export const credits = pgTable(
     aside: text(),
   },
   (t) => [
-    uniqueIndex('credits_item_identity_role_key').on(t.itemId, t.identityId, t.role),
+    // One credit per (item, identity, role); also serves the credits of an item.
+    primaryKey({ columns: [t.itemId, t.identityId, t.role] }),
     // Serves the counts and credit lists of a contributor.
     index('credits_identity_idx').on(t.identityId),
   ],

@@ -51,10 +51,11 @@ export const items = pgTable(
   },
   (t) => [
     uniqueIndex('items_source_external_key').on(t.sourceId, t.externalId),
-    // Serves project-wide listings and search, newest first.
-    index('items_project_kind_updated_idx').on(t.projectId, t.kind, t.updatedAt.desc()),
     // Serves "which pull requests contain this commit" on a change's page.
-    index('items_linked_changes_idx').using('gin', sql`(${t.data}->'linkedChanges')`),
+    // Partial: most items (commits) link nothing, and indexing them would slow every sync.
+    index('items_linked_changes_idx')
+      .using('gin', sql`(${t.data}->'linkedChanges')`)
+      .where(sql`${t.data} ? 'linkedChanges'`),
     // Serves the roadmap (tasks by milestone).
     index('items_milestone_idx').on(t.milestoneId).where(sql`${t.milestoneId} is not null`),
   ],
@@ -80,11 +81,11 @@ export const itemModules = pgTable(
     sortAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.moduleId, t.itemId, t.reason] }),
+    // Item first: serves Item.modules and replacing one item's links. Every module query goes
+    // through the page index below, so a third index is not worth its cost on every sync.
+    primaryKey({ columns: [t.itemId, t.moduleId, t.reason] }),
     // Serves Module.items: newest first, filtered by kind, keyset-paginated on (sortAt, itemId).
     index('item_modules_page_idx').on(t.moduleId, t.kind, t.sortAt.desc(), t.itemId.desc()),
-    // Serves Item.modules and the re-route of one item.
-    index('item_modules_item_idx').on(t.itemId),
   ],
 );
 export type ItemModule = typeof itemModules.$inferSelect;

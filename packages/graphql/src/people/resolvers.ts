@@ -165,10 +165,10 @@ export const peopleResolvers: Resolvers = {
     credits: async (c, { role, ...page }, { ctx }) => {
       const result = await listCredits(ctx.db, { personId: c.personId, role, page });
       const nodes = result.nodes.map((n) => ({ ...n, projectId: c.projectId }));
-      const cursors = new Map(nodes.map((n) => [n.id, n.cursor]));
+      const cursors = new Map(nodes.map((n) => [n.key, n.cursor]));
       return {
         page: { ...result, nodes },
-        cursorOf: (n) => cursors.get(n.id) ?? '',
+        cursorOf: (n) => cursors.get(n.key) ?? '',
         count: async () =>
           role ? (c.roles[role] ?? 0) : Object.values(c.roles).reduce((a, b) => a + b, 0),
       };

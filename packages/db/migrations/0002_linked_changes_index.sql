@@ -1,1 +1,0 @@
-CREATE INDEX "items_linked_changes_idx" ON "items" USING gin (("data"->'linkedChanges'));

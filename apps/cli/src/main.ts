@@ -1,4 +1,4 @@
-import { ConfigError } from '@moduleboard/config';
+import { ConfigError } from '@moduleboard/config/env';
 
 interface Command {
   summary: string;

@@ -1,5 +1,5 @@
-import { type AppConfig, parseEnv } from '@moduleboard/config';
-import { type Ctx, createLogger, type Logger } from '@moduleboard/core';
+import { type AppConfig, parseEnv } from '@moduleboard/config/env';
+import { type Ctx, createLogger, type Logger } from '@moduleboard/core/shared';
 import { createDb, type DbHandle, migrateDb } from '@moduleboard/db';
 
 export interface Runtime {

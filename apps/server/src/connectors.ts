@@ -1,23 +1,22 @@
 import type { AppConfig } from '@moduleboard/config';
-import { createFeedConnector } from '@moduleboard/connectors/feed';
-import { createGitConnector } from '@moduleboard/connectors/git';
-import { createGithubConnector } from '@moduleboard/connectors/github';
-import { anyConnector, type ConnectorSet } from '@moduleboard/core';
+import { type ConnectorSet, lazyConnector } from '@moduleboard/core/sync';
 
-/** The source adapters this server syncs with, configured once. */
+/** The source adapters this server syncs with, configured once, each loaded when first used. */
 export function createConnectors(config: AppConfig): ConnectorSet {
   const userAgent = `Moduleboard (+${config.publicUrl})`;
   return {
-    git: anyConnector(createGitConnector()),
-    github: anyConnector(
-      createGithubConnector({
+    git: lazyConnector('git', async () =>
+      (await import('@moduleboard/connectors/git')).createGitConnector(),
+    ),
+    github: lazyConnector('github', async () =>
+      (await import('@moduleboard/connectors/github')).createGithubConnector({
         apiUrl: config.github.apiUrl,
         token: config.github.token,
         userAgent,
       }),
     ),
-    feed: anyConnector(
-      createFeedConnector({
+    feed: lazyConnector('feed', async () =>
+      (await import('@moduleboard/connectors/feed')).createFeedConnector({
         userAgent,
         allowPrivateNetwork: config.feeds.allowPrivateNetwork,
       }),

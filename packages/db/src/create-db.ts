@@ -1,12 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import type { DatabaseConfig } from '@moduleboard/config';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import postgres from 'postgres';
+import type postgres from 'postgres';
 import { lockDataDir } from './data-dir-lock';
 import * as schema from './schema/index';
 
@@ -26,9 +24,14 @@ export interface DbHandle {
   close(): Promise<void>;
 }
 
-/** The only place that picks PGlite (embedded, under the data directory) or postgres.js. */
+/**
+ * The only place that picks PGlite (embedded, under the data directory) or postgres.js. Each
+ * driver is loaded only when chosen: a process never pays for the one it does not use.
+ */
 export async function createDb(config: DatabaseConfig): Promise<DbHandle> {
   if (config.kind === 'postgres') {
+    const { default: postgres } = await import('postgres');
+    const { drizzle } = await import('drizzle-orm/postgres-js');
     const client = postgres(config.url, {
       max: config.poolSize,
       onnotice: () => {},
@@ -36,7 +39,7 @@ export async function createDb(config: DatabaseConfig): Promise<DbHandle> {
       idle_timeout: 60,
       connection: { application_name: 'moduleboard' },
     });
-    const db = drizzlePostgres({ client, schema, casing: 'snake_case' }) as unknown as Db;
+    const db = drizzle({ client, schema, casing: 'snake_case' }) as unknown as Db;
     return {
       db,
       driver: { kind: 'postgres', client, url: config.url },
@@ -47,7 +50,8 @@ export async function createDb(config: DatabaseConfig): Promise<DbHandle> {
   mkdirSync(dir, { recursive: true });
   const unlock = lockDataDir(resolve(config.dataDir));
   try {
-    const handle = wrapPglite(await PGlite.create(dir));
+    const { PGlite } = await import('@electric-sql/pglite');
+    const handle = await wrapPglite(await PGlite.create(dir));
     return {
       ...handle,
       close: async () => {
@@ -62,7 +66,8 @@ export async function createDb(config: DatabaseConfig): Promise<DbHandle> {
 }
 
 /** Wraps an open PGlite instance (tests reuse one per worker). */
-export function wrapPglite(client: PGlite): DbHandle {
-  const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Db;
+export async function wrapPglite(client: PGlite): Promise<DbHandle> {
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const db = drizzle({ client, schema, casing: 'snake_case' }) as unknown as Db;
   return { db, driver: { kind: 'pglite', client }, close: () => client.close() };
 }

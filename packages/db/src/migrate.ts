@@ -1,9 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
-import postgres from 'postgres';
 import type { DbHandle } from './create-db';
 
 export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
@@ -17,9 +13,13 @@ const MIGRATION_LOCK = 4_721_093;
  */
 export async function migrateDb(handle: DbHandle): Promise<void> {
   if (handle.driver.kind === 'pglite') {
-    await migratePglite(handle.db as never, { migrationsFolder });
+    const { migrate } = await import('drizzle-orm/pglite/migrator');
+    await migrate(handle.db as never, { migrationsFolder });
     return;
   }
+  const { default: postgres } = await import('postgres');
+  const { drizzle: drizzlePostgres } = await import('drizzle-orm/postgres-js');
+  const { migrate: migratePostgres } = await import('drizzle-orm/postgres-js/migrator');
   const client = postgres(handle.driver.url, { max: 1, onnotice: () => {} });
   try {
     const db = drizzlePostgres({ client });

@@ -24,7 +24,7 @@ async function open(): Promise<DbHandle> {
     }
     handle = await createDb({ kind: 'postgres', url, poolSize: 5 });
   } else {
-    handle = wrapPglite(await PGlite.create());
+    handle = await wrapPglite(await PGlite.create());
   }
   await migrateDb(handle);
   return handle;

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
-import { DomainError, type SyncReport, syncSources } from '@moduleboard/core';
-import { createConnectors } from '@moduleboard/server';
+import { DomainError } from '@moduleboard/core/shared';
+import { type SyncReport, syncSources } from '@moduleboard/core/sync';
+import { createConnectors } from '@moduleboard/server/connectors';
 import { SingleBar } from 'cli-progress';
 import { fail, openRuntime } from '../runtime';
 

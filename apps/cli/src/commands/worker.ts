@@ -1,5 +1,5 @@
 import { JobQueue, startWorkers } from '@moduleboard/core';
-import { createConnectors } from '@moduleboard/server';
+import { createConnectors } from '@moduleboard/server/connectors';
 import { fail, openRuntime } from '../runtime';
 import { untilSignal } from '../signals';
 

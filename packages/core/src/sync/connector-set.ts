@@ -7,6 +7,24 @@ export interface ConnectorSet {
   feed?: Connector<never, never> | undefined;
 }
 
+/**
+ * A connector made on first use: a process that never syncs a kind of source never loads its
+ * client library (octokit for GitHub, the HTTP client and sanitizer for feeds).
+ */
+export function lazyConnector<C, K>(
+  kind: Connector<C, K>['kind'],
+  load: () => Promise<Connector<C, K>>,
+): Connector<never, never> {
+  let loaded: Promise<Connector<C, K>> | undefined;
+  return anyConnector<C, K>({
+    kind,
+    async *sync(input) {
+      loaded ??= load();
+      yield* (await loaded).sync(input);
+    },
+  });
+}
+
 /** Widens a typed connector for the set; the stored source config is its input. */
 export function anyConnector<C, K>(connector: Connector<C, K>): Connector<never, never> {
   return connector as unknown as Connector<never, never>;

@@ -1,4 +1,4 @@
-export { anyConnector, type ConnectorSet } from './connector-set';
+export { anyConnector, type ConnectorSet, lazyConnector } from './connector-set';
 export { describeSyncError } from './describe-error';
 export { fillLineCounts } from './fill-line-counts';
 export { retryDelaySeconds } from './retry-delay';

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { connect, type Socket } from 'node:net';
 import { resolve } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { DatabaseConfig } from '@moduleboard/config';
@@ -32,13 +33,16 @@ export async function createDb(config: DatabaseConfig): Promise<DbHandle> {
   if (config.kind === 'postgres') {
     const { default: postgres } = await import('postgres');
     const { drizzle } = await import('drizzle-orm/postgres-js');
-    const client = postgres(config.url, {
+    // `socket` is a documented option its type declarations leave out.
+    const options: postgres.Options<{}> & { socket: typeof noDelaySocket } = {
       max: config.poolSize,
       onnotice: () => {},
+      socket: noDelaySocket,
       // Bulk sync sends large parameter sets; keep idle connections around between batches.
       idle_timeout: 60,
       connection: { application_name: 'moduleboard' },
-    });
+    };
+    const client = postgres(config.url, options);
     const db = drizzle({ client, schema, casing: 'snake_case' }) as unknown as Db;
     return {
       db,
@@ -63,6 +67,26 @@ export async function createDb(config: DatabaseConfig): Promise<DbHandle> {
     unlock();
     throw error;
   }
+}
+
+interface SocketOptions {
+  host: string[];
+  port: number[];
+  path?: string | false;
+}
+
+/**
+ * postgres.js's own sockets keep Nagle's algorithm on: a COPY's last small message then waits
+ * for the server's delayed acknowledgement, some 80 ms per COPY. Ours send at once.
+ */
+function noDelaySocket(options: SocketOptions): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = options.path
+      ? connect({ path: options.path, noDelay: true })
+      : connect({ host: options.host[0], port: options.port[0] ?? 5432, noDelay: true });
+    socket.once('connect', () => resolve(socket));
+    socket.once('error', reject);
+  });
 }
 
 /** Wraps an open PGlite instance (tests reuse one per worker). */

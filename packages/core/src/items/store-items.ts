@@ -1,5 +1,5 @@
 import type { NormalizedItem, PersonRef } from '@moduleboard/connectors/types';
-import { type Db, queryRows } from '@moduleboard/db';
+import { type CopyValue, copyRows, type Db, queryRows } from '@moduleboard/db';
 import { sql } from 'drizzle-orm';
 import type { Router } from '../routing/router';
 import { idArray, jsonRows, textArray } from '../shared/sql';
@@ -280,7 +280,7 @@ async function insertFiles(
   toWrite: { item: NormalizedItem }[],
   ids: ReadonlyMap<string, number>,
 ): Promise<void> {
-  const rows: object[] = [];
+  const rows: CopyValue[][] = [];
   for (const { item } of toWrite) {
     const id = ids.get(item.externalId);
     if (id === undefined || !item.files) {
@@ -292,25 +292,15 @@ async function insertFiles(
         continue;
       }
       seen.add(f.path);
-      rows.push({
-        item_id: id,
-        path: f.path,
-        change: f.change,
-        old_path: f.oldPath ?? null,
-        additions: f.additions ?? null,
-        deletions: f.deletions ?? null,
-      });
+      rows.push([id, f.path, f.change, f.oldPath, f.additions, f.deletions]);
     }
   }
-  if (rows.length === 0) {
-    return;
-  }
-  await db.execute(
-    sql`insert into change_files (item_id, path, change, old_path, additions, deletions)
-        select * from json_to_recordset(${jsonRows(rows)}) as r(item_id bigint, path text,
-          change text, old_path text, additions int, deletions int)
-        on conflict do nothing`,
-  );
+  // The items are new, or their files were just deleted: nothing can conflict.
+  await copyRows(db, {
+    table: 'change_files',
+    columns: ['item_id', 'path', 'change', 'old_path', 'additions', 'deletions'],
+    rows,
+  });
 }
 
 async function insertLinks(
@@ -320,12 +310,13 @@ async function insertLinks(
   input: StoreItemsInput,
   knownPaths: ReadonlyMap<string, string[]>,
 ): Promise<void> {
-  const rows: object[] = [];
+  const rows: CopyValue[][] = [];
   for (const { item } of toWrite) {
     const id = ids.get(item.externalId);
     if (id === undefined) {
       continue;
     }
+    const sortAt = item.updatedAt.toISOString();
     const docPath = item.kind === 'DOC' ? item.data?.path : undefined;
     const links = input.router.route({
       paths:
@@ -339,25 +330,15 @@ async function insertLinks(
       explicitReason: input.explicitReason,
     });
     for (const link of links) {
-      rows.push({
-        item_id: id,
-        module_id: link.moduleId,
-        reason: link.reason,
-        kind: item.kind,
-        sort_at: item.updatedAt.toISOString(),
-      });
+      rows.push([id, link.moduleId, link.reason, item.kind, sortAt]);
     }
   }
-  if (rows.length === 0) {
-    return;
-  }
-  await db.execute(
-    sql`insert into item_modules (item_id, module_id, reason, kind, sort_at)
-        select r.item_id, r.module_id, r.reason::route_reason, r.kind::item_kind, r.sort_at
-        from json_to_recordset(${jsonRows(rows)}) as r(item_id bigint, module_id bigint,
-          reason text, kind text, sort_at timestamptz)
-        on conflict do nothing`,
-  );
+  // The items are new, or their rule-made links were just deleted: nothing can conflict.
+  await copyRows(db, {
+    table: 'item_modules',
+    columns: ['item_id', 'module_id', 'reason', 'kind', 'sort_at'],
+    rows,
+  });
 }
 
 function changeEvents(

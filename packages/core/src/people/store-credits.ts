@@ -1,5 +1,5 @@
 import { identityKey, normalizePersonRef } from '@moduleboard/contribulyzer';
-import { type Db, queryRows } from '@moduleboard/db';
+import { type CopyValue, copyRows, type Db, queryRows } from '@moduleboard/db';
 import { sql } from 'drizzle-orm';
 import type { StoredItem } from '../items/store-items';
 import { jsonRows, textArray } from '../shared/sql';
@@ -22,8 +22,9 @@ export async function storeCredits(
     role: string;
     raw_line: string;
     aside: string | null;
+    created: boolean;
   }[] = [];
-  for (const { id, item } of written) {
+  for (const { id, item, created } of written) {
     for (const credit of item.credits ?? []) {
       const person = normalizePersonRef(credit.person);
       const key = identityKey(person);
@@ -37,6 +38,7 @@ export async function storeCredits(
         role: credit.role,
         raw_line: credit.rawLine,
         aside: credit.aside ?? null,
+        created,
       });
     }
   }
@@ -73,15 +75,42 @@ export async function storeCredits(
       ids.set(row.key, Number(row.id));
     }
   }
-  await db.execute(
-    sql`insert into credits (item_id, identity_id, role, raw_line, aside)
-        select * from json_to_recordset(${jsonRows(
-          credits.flatMap((c) => {
-            const identity = ids.get(c.key);
-            return identity === undefined ? [] : [{ ...c, key: undefined, identity_id: identity }];
-          }),
-        )}) as r(item_id bigint, identity_id bigint, role text, raw_line text, aside text)
-        on conflict (item_id, identity_id, role) do nothing`,
-  );
+  // New items get their credits by COPY (each once: the same person twice in one role of one
+  // item is one credit); credits of changed items are added to what is there.
+  const fresh: CopyValue[][] = [];
+  const added: object[] = [];
+  const seen = new Set<string>();
+  for (const c of credits) {
+    const identity = ids.get(c.key);
+    const once = `${c.item_id}:${identity}:${c.role}`;
+    if (identity === undefined || seen.has(once)) {
+      continue;
+    }
+    seen.add(once);
+    if (c.created) {
+      fresh.push([c.item_id, identity, c.role, c.raw_line, c.aside]);
+    } else {
+      added.push({
+        item_id: c.item_id,
+        identity_id: identity,
+        role: c.role,
+        raw_line: c.raw_line,
+        aside: c.aside,
+      });
+    }
+  }
+  await copyRows(db, {
+    table: 'credits',
+    columns: ['item_id', 'identity_id', 'role', 'raw_line', 'aside'],
+    rows: fresh,
+  });
+  if (added.length > 0) {
+    await db.execute(
+      sql`insert into credits (item_id, identity_id, role, raw_line, aside)
+          select * from json_to_recordset(${jsonRows(added)})
+            as r(item_id bigint, identity_id bigint, role text, raw_line text, aside text)
+          on conflict (item_id, identity_id, role) do nothing`,
+    );
+  }
   return { credits: credits.length, newIdentities: created.length };
 }

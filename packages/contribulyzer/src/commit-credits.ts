@@ -105,9 +105,12 @@ const MAX_REMEMBERED_AUTHORS = 10_000;
  */
 export class CommitCreditor {
   private readonly options: ParseMessageOptions;
-  // Address → name → author; the address first, since it tells authors apart fastest.
-  private readonly authors = new Map<string, Map<string, RememberedAuthor>>();
+  // Address → the names it was used with, each with its author identity.
+  private readonly authors = new Map<string, RememberedAuthor[]>();
   private remembered = 0;
+  private last:
+    | { email: string; name: string; svn: boolean; author: { ref: PersonRef; key: string } }
+    | undefined;
 
   constructor(options: ParseMessageOptions = {}) {
     this.options = { ...options, cache: options.cache ?? new ValueCache() };
@@ -115,39 +118,61 @@ export class CommitCreditor {
 
   credit(commit: CommitInput): CommitCredits {
     const parsed = parseMessage(commit.message, this.options);
-    let byName = this.authors.get(commit.author.email);
-    if (byName === undefined) {
+    const svn = parsed.svn !== undefined;
+    // Histories come in runs of commits by one author: compare with the last one first.
+    const last = this.last;
+    if (
+      last !== undefined &&
+      last.svn === svn &&
+      last.email === commit.author.email &&
+      last.name === commit.author.name
+    ) {
+      return assemble(commit, parsed, last.author, this.options);
+    }
+    const author = this.remember(commit, parsed.svn);
+    this.last = { email: author.email, name: author.name, svn, author: author.author };
+    return assemble(commit, parsed, author.author, this.options);
+  }
+
+  private remember(
+    commit: CommitInput,
+    origin: SvnOrigin | undefined,
+  ): { email: string; name: string; author: { ref: PersonRef; key: string } } {
+    // One lookup by address; the few names an address goes by are compared in place.
+    let known = this.authors.get(commit.author.email);
+    if (known === undefined) {
       if (this.remembered >= MAX_REMEMBERED_AUTHORS) {
         this.authors.clear();
         this.remembered = 0;
       }
-      byName = new Map();
-      this.authors.set(detach(commit.author.email), byName);
+      known = [];
+      this.authors.set(detach(commit.author.email), known);
     }
-    let known = byName.get(commit.author.name);
-    if (known === undefined) {
-      known = {};
-      byName.set(detach(commit.author.name), known);
+    let entry = known.find((k) => k.name === commit.author.name);
+    if (entry === undefined) {
+      entry = { email: detach(commit.author.email), name: detach(commit.author.name) };
+      known.push(entry);
       this.remembered += 1;
     }
     // git-svn commits read the username from the address; the same author outside git-svn may not.
-    const svn = parsed.svn !== undefined;
-    let author = svn ? known.svn : known.plain;
+    let author = origin === undefined ? entry.plain : entry.svn;
     if (author === undefined) {
       // Remembered across commits: it must not keep the text it was read from alive.
-      const ref = detachRef(authorRef(commit.author, parsed.svn));
+      const ref = detachRef(authorRef(commit.author, origin));
       author = { ref, key: identityKey(ref) };
-      if (svn) {
-        known.svn = author;
+      if (origin === undefined) {
+        entry.plain = author;
       } else {
-        known.plain = author;
+        entry.svn = author;
       }
     }
-    return assemble(commit, parsed, author, this.options);
+    return { email: entry.email, name: entry.name, author };
   }
 }
 
 interface RememberedAuthor {
+  email: string;
+  name: string;
   svn?: { ref: PersonRef; key: string };
   plain?: { ref: PersonRef; key: string };
 }

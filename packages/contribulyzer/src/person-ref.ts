@@ -84,7 +84,9 @@ export function identityKey(ref: PersonRef): string {
   if (n.url !== undefined) {
     parts.push(`w=${escapePart(n.url)}`);
   }
-  return parts.join(';');
+  // Joining always makes a string of its own: a key never keeps a message's text alive, so
+  // callers may hold it as it is (and look it up again by the very same string, which is fast).
+  return parts.length === 1 ? ` ${parts[0]}`.slice(1) : parts.join(';');
 }
 
 /**

@@ -1,6 +1,5 @@
-function isHexCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 97 && code <= 102);
-}
+const HEX = /^[0-9a-f]+$/;
+const encoder = new TextEncoder();
 
 /**
  * Commit ids in order, kept as the bytes of their hex text in one buffer: storing one allocates
@@ -45,7 +44,9 @@ export class ShaStore {
   }
 
   private pack(sha: string, index: number): boolean {
-    if (sha.length !== this.width) {
+    // Native checks and copies: ids are often slices of two-byte text, which a loop over
+    // charCodeAt reads slowly.
+    if (sha.length !== this.width || !HEX.test(sha)) {
       return false;
     }
     const start = index * this.width;
@@ -54,15 +55,7 @@ export class ShaStore {
       grown.set(this.bytes);
       this.bytes = grown;
     }
-    for (let i = 0; i < this.width; i++) {
-      const code = sha.charCodeAt(i);
-      if (!isHexCode(code)) {
-        // An id the buffer cannot hold: its slot is left as zeros (never read).
-        this.bytes.fill(48, start, start + this.width);
-        return false;
-      }
-      this.bytes[start + i] = code;
-    }
+    encoder.encodeInto(sha, this.bytes.subarray(start, start + this.width));
     return true;
   }
 }

@@ -110,11 +110,14 @@ export class CreditTally {
           roles: [],
           asides: [],
         };
-        this.identities.set(detach(credit.identity), record);
+        // The key as given (identity keys never share memory with a message): later lookups
+        // with the same string, as the creditor's caches hand out, compare by reference.
+        this.identities.set(credit.identity, record);
       }
       record.credits += 1;
       const last = record.commits.length - 1;
-      if (record.commits[last] === index) {
+      // `last` is -1 for a new record: reading `commits[-1]` would slow every later access.
+      if (last >= 0 && record.commits[last] === index) {
         record.roles[last] = (record.roles[last] ?? 0) | (1 << role);
       } else {
         record.commits.push(index);
@@ -225,18 +228,47 @@ export class CreditTally {
 
 /** The commits of several identities of one person, in order, with their role bits or-ed. */
 function mergeCommits(records: readonly IdentityRecord[]): [number[], number[]] {
-  const [only] = records;
-  if (records.length === 1 && only !== undefined) {
-    return [only.commits, only.roles];
-  }
-  const bits = new Map<number, number>();
+  let indexes: number[] = [];
+  let masks: number[] = [];
   for (const record of records) {
-    record.commits.forEach((commit, i) => {
-      bits.set(commit, (bits.get(commit) ?? 0) | (record.roles[i] ?? 0));
-    });
+    [indexes, masks] = mergeSorted(indexes, masks, record.commits, record.roles);
   }
-  const indexes = [...bits.keys()].sort((x, y) => x - y);
-  return [indexes, indexes.map((i) => bits.get(i) ?? 0)];
+  return [indexes, masks];
+}
+
+// Each identity's commits are in order already: merging keeps the work linear.
+function mergeSorted(
+  a: number[],
+  aMasks: number[],
+  b: number[],
+  bMasks: number[],
+): [number[], number[]] {
+  if (a.length === 0) {
+    return [b, bMasks];
+  }
+  const indexes: number[] = [];
+  const masks: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i] ?? Number.POSITIVE_INFINITY;
+    const y = b[j] ?? Number.POSITIVE_INFINITY;
+    if (x === y) {
+      indexes.push(x);
+      masks.push((aMasks[i] ?? 0) | (bMasks[j] ?? 0));
+      i += 1;
+      j += 1;
+    } else if (x < y) {
+      indexes.push(x);
+      masks.push(aMasks[i] ?? 0);
+      i += 1;
+    } else {
+      indexes.push(y);
+      masks.push(bMasks[j] ?? 0);
+      j += 1;
+    }
+  }
+  return [indexes, masks];
 }
 
 function distinctSorted(values: ReadonlyArray<string | undefined>): string[] {

@@ -8,6 +8,8 @@ export interface ReadPerson {
   readonly aside?: string | undefined;
 }
 
+const MAX_CACHED_LENGTH = 200;
+
 /**
  * Remembers what each field value said across the messages of a history: histories name the
  * same people the same way thousands of times, and reading a value (splitting, obfuscation,
@@ -27,6 +29,10 @@ export class ValueCache {
   }
 
   set(value: string, people: readonly ReadPerson[]): readonly ReadPerson[] {
+    // Long values are rare and would make a full cache costly: they are read every time.
+    if (value.length > MAX_CACHED_LENGTH) {
+      return people;
+    }
     if (this.entries.size >= this.capacity) {
       this.entries.clear();
     }

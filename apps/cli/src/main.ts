@@ -1,4 +1,4 @@
-import { ConfigError } from '@moduleboard/config/env';
+import { ConfigError } from '@moduleboard/config/config-error';
 
 interface Command {
   summary: string;

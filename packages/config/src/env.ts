@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { ConfigError } from './config-error';
+
+export { ConfigError };
 
 const port = z.coerce
   .number({ error: 'must be a number' })
@@ -83,15 +86,6 @@ export interface AppConfig {
     webhookSecret: string | undefined;
     oauth: { clientId: string; clientSecret: string } | undefined;
   };
-}
-
-export class ConfigError extends Error {
-  readonly problems: string[];
-  constructor(problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'ConfigError';
-    this.problems = problems;
-  }
 }
 
 /** Parses the environment, reporting every problem at once in a `ConfigError`. */

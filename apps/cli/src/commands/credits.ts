@@ -56,10 +56,6 @@ export async function creditsCommand(
 
 async function run(options: CreditsOptions, io: CommandIo): Promise<number> {
   const started = performance.now();
-  // git flushes after every commit when it writes to a pipe (about one system call and one
-  // chunk to decode per commit); fully buffered output halves the reader's work. readGitLog
-  // hands our environment to git. A value the user set is left alone.
-  process.env.GIT_FLUSH ??= '0';
   const head = await resolveHead(options.dir);
   const sources = await loadCreditSources(options, head);
   const spool = options.format === 'html' ? new MessageSpool() : undefined;

@@ -1,4 +1,4 @@
-import { readGitLog } from '@moduleboard/connectors/git';
+import { readGitLogChunks } from '@moduleboard/connectors/git';
 import { CommitCreditor, CreditTally } from '@moduleboard/contribulyzer';
 import type { CreditSources } from './credit-sources';
 import type { MessageSpool } from './message-spool';
@@ -32,34 +32,36 @@ export async function collectCredits(input: {
   const report = new RunReport();
   const touches = await createPathFilter(options.paths);
   let read = 0;
-  const commits = readGitLog({
+  const chunks = readGitLogChunks({
     dir: options.dir,
     range: input.head,
     since: options.since,
     until: options.until,
     withFiles: touches !== undefined,
   });
-  for await (const commit of commits) {
-    read += 1;
-    input.progress.tick();
-    if (touches !== undefined && !touches(commit.files ?? [])) {
-      continue;
+  for await (const chunk of chunks) {
+    for (const commit of chunk) {
+      read += 1;
+      input.progress.tick();
+      if (touches !== undefined && !touches(commit.files ?? [])) {
+        continue;
+      }
+      const credits = creditor.credit({
+        message: commit.message,
+        author: { name: commit.authorName, email: commit.authorEmail },
+        isMerge: commit.parents.length > 1,
+      });
+      tally.addCommit({
+        sha: commit.sha,
+        revision: credits.revision,
+        credits: credits.credits,
+        credited: credits.credited,
+      });
+      if (credits.unrecognised.length > 0 || credits.skipped.length > 0) {
+        report.add(commit.sha, credits);
+      }
+      input.spool?.add(commit.sha, credits.body, commit.authorDate);
     }
-    const credits = creditor.credit({
-      message: commit.message,
-      author: { name: commit.authorName, email: commit.authorEmail },
-      isMerge: commit.parents.length > 1,
-    });
-    tally.addCommit({
-      sha: commit.sha,
-      revision: credits.revision,
-      credits: credits.credits,
-      credited: credits.credited,
-    });
-    if (credits.unrecognised.length > 0 || credits.skipped.length > 0) {
-      report.add(commit.sha, credits);
-    }
-    input.spool?.add(commit.sha, credits.body, commit.authorDate);
   }
   return { tally, report, read };
 }

@@ -10,7 +10,7 @@ import { computeDivergence } from './divergence';
 import { docExternalId, scanDocs } from './doc-items';
 import type { GitCommit } from './log-format';
 import { readBlobs } from './read-blobs';
-import { readGitLog } from './read-log';
+import { readGitLogChunks } from './read-log';
 import { isAncestor, resolveRevision } from './repository';
 import { runGit } from './run-git';
 
@@ -105,31 +105,34 @@ export function createGitConnector(
       let items: NormalizedItem[] = [];
       let done = 0;
       if (total > 0) {
-        for await (const commit of readGitLog({
+        const chunks = readGitLogChunks({
           dir: config.path,
           range: head,
           exclude,
           withFiles: true,
           signal,
-        })) {
-          for (const file of commit.files ?? []) {
-            touched.add(file.path);
-            if (file.oldPath) {
-              touched.add(file.oldPath);
+        });
+        for await (const chunk of chunks) {
+          for (const commit of chunk) {
+            for (const file of commit.files ?? []) {
+              touched.add(file.path);
+              if (file.oldPath) {
+                touched.add(file.oldPath);
+              }
             }
-          }
-          const credited = creditor.credit({
-            message: commit.message,
-            author: { name: commit.authorName, email: commit.authorEmail },
-            isMerge: commit.parents.length > 1,
-          });
-          const item = commitToItem(commit, config, credited);
-          item.digest = `${commit.sha}:${reading}`;
-          items.push(item);
-          done++;
-          if (items.length >= batchSize) {
-            yield { items, progress: { done, total } };
-            items = [];
+            const credited = creditor.credit({
+              message: commit.message,
+              author: { name: commit.authorName, email: commit.authorEmail },
+              isMerge: commit.parents.length > 1,
+            });
+            const item = commitToItem(commit, config, credited);
+            item.digest = `${commit.sha}:${reading}`;
+            items.push(item);
+            done++;
+            if (items.length >= batchSize) {
+              yield { items, progress: { done, total } };
+              items = [];
+            }
           }
         }
       }

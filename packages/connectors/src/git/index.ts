@@ -12,7 +12,7 @@ export type { GitCommit, GitFileChange } from './log-format';
 export { createLogMarkers } from './log-format';
 export { LogParser, parseNameStatus, unquotePath } from './parse-log';
 export { readBlobs } from './read-blobs';
-export { type ReadLogOptions, readGitLog } from './read-log';
+export { type ReadLogOptions, readGitLog, readGitLogChunks } from './read-log';
 export { type LineCounts, readNumstat } from './read-numstat';
 export { countDivergence, isAncestor, resolveRevision } from './repository';
 export { runGit, streamGit } from './run-git';

@@ -6,6 +6,8 @@ import type { GitCommit, GitFileChange, LogMarkers } from './log-format';
  */
 export class LogParser {
   private buffer = '';
+  /** Where the search for the next record's start resumes: the unfinished record is not read twice. */
+  private scanned = 0;
   private readonly markers: LogMarkers;
 
   constructor(markers: LogMarkers) {
@@ -16,23 +18,27 @@ export class LogParser {
   push(chunk: string): GitCommit[] {
     this.buffer += chunk;
     const out: GitCommit[] = [];
-    let from = 0;
-    for (;;) {
-      const start = this.buffer.indexOf(this.markers.start, from);
-      if (start < 0) {
-        break;
-      }
-      // A record ends where the next one starts; the last waits for `end()`.
-      const next = this.buffer.indexOf(this.markers.start, start + this.markers.start.length);
-      if (next < 0) {
-        from = start;
-        break;
-      }
-      out.push(this.parseRecord(this.buffer.slice(start + this.markers.start.length, next)));
-      from = next;
+    const marker = this.markers.start;
+    let start = this.buffer.indexOf(marker);
+    if (start < 0) {
+      return out;
     }
-    if (from > 0) {
-      this.buffer = this.buffer.slice(from);
+    let from = Math.max(start + marker.length, this.scanned);
+    for (;;) {
+      // A record ends where the next one starts; the last waits for `end()`.
+      const next = this.buffer.indexOf(marker, from);
+      if (next < 0) {
+        // A marker cut by the chunk's end is found again on the next push.
+        this.scanned = Math.max(start + marker.length, this.buffer.length - marker.length + 1);
+        break;
+      }
+      out.push(this.parseRecord(this.buffer.slice(start + marker.length, next)));
+      start = next;
+      from = start + marker.length;
+    }
+    if (start > 0) {
+      this.buffer = this.buffer.slice(start);
+      this.scanned -= start;
     }
     return out;
   }
@@ -42,6 +48,7 @@ export class LogParser {
     const start = this.buffer.indexOf(this.markers.start);
     const rest = start < 0 ? '' : this.buffer.slice(start + this.markers.start.length);
     this.buffer = '';
+    this.scanned = 0;
     return rest ? [this.parseRecord(rest)] : [];
   }
 

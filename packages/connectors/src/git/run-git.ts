@@ -18,7 +18,7 @@ export async function* streamGit(options: RunGitOptions): AsyncGenerator<string>
     signal: options.signal,
     // GIT_FLUSH=0: git would otherwise flush a pipe after every commit of a log, and the reader
     // would wake up for each of them.
-    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_FLUSH: '0' },
+    env: { GIT_FLUSH: '0', ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
   });
   let stderr = '';
   child.stderr.setEncoding('utf8');

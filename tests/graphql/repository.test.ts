@@ -281,6 +281,6 @@ describe('source health', () => {
     expect(byName.broken).toMatchObject({ health: 'FAILING' });
     expect(byName.broken?.lastError).toMatch(/does not exist/);
     expect(new Date(byName.broken?.nextRunAt ?? 0).getTime()).toBeGreaterThan(Date.now());
-    expect(byName.native).toMatchObject({ kind: 'NATIVE', health: 'NEVER_SYNCED' });
+    expect(byName.native).toMatchObject({ kind: 'NATIVE', health: 'NATIVE' });
   });
 });

@@ -2,6 +2,7 @@ export {
   type AuthorActivity,
   type ChangeFilter,
   changeCursor,
+  countModuleChanges,
   likeLiteral,
   listModuleChanges,
   moduleAuthors,

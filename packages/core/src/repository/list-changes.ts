@@ -1,5 +1,5 @@
 import { type Db, queryRows } from '@moduleboard/db';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { ModuleItemKey } from '../items/read-items';
 import {
   cursorValue,
@@ -16,6 +16,8 @@ export interface ChangeFilter {
   path?: string | null | undefined;
   /** Only changes by this author: part of a name or an e-mail address, any case. */
   author?: string | null | undefined;
+  /** With `author`: the whole name, not a part of it. */
+  exactAuthor?: boolean | null | undefined;
 }
 
 /** Escapes LIKE's wildcards so a path or a name is matched as written. */
@@ -45,22 +47,12 @@ export async function listModuleChanges(
       ? sql`and (im.sort_at, im.item_id) < (${at}::timestamptz, ${id})`
       : sql`and (im.sort_at, im.item_id) > (${at}::timestamptz, ${id})`;
   }
-  const path = input.filter.path?.replace(/^\/+|\/+$/g, '');
-  const byPath = path
-    ? sql`and exists (select 1 from change_files cf where cf.item_id = im.item_id
-            and (cf.path = ${path} or cf.path like ${`${likeLiteral(path)}/%`}))`
-    : sql``;
-  const author = input.filter.author?.trim();
-  const byAuthor = author
-    ? sql`and exists (select 1 from items i where i.id = im.item_id
-            and (i.author ilike ${`%${likeLiteral(author)}%`}
-                 or i.author_email ilike ${`%${likeLiteral(author)}%`}))`
-    : sql``;
+  const filters = changeFilters(input.filter);
   const rows = await queryRows<{ item_id: number | string; sort_at: Date | string }>(
     db,
     sql`select distinct im.sort_at, im.item_id from item_modules im
         where im.module_id = any(${idArray(input.moduleIds)}) and im.kind = 'CHANGE'
-          ${after} ${byPath} ${byAuthor}
+          ${after} ${filters}
         order by im.sort_at ${order}, im.item_id ${order}
         limit ${request.limit + 1}`,
   );
@@ -68,6 +60,42 @@ export async function listModuleChanges(
     rows.map((r) => ({ itemId: Number(r.item_id), sortAt: new Date(r.sort_at) })),
     request,
   );
+}
+
+function changeFilters(filter: ChangeFilter): SQL {
+  const path = filter.path?.replace(/^\/+|\/+$/g, '');
+  const byPath = path
+    ? sql`and exists (select 1 from change_files cf where cf.item_id = im.item_id
+            and (cf.path = ${path} or cf.path like ${`${likeLiteral(path)}/%`}))`
+    : sql``;
+  const author = filter.author?.trim();
+  let byAuthor = sql``;
+  if (author && filter.exactAuthor) {
+    byAuthor = sql`and exists (select 1 from items i where i.id = im.item_id
+            and lower(i.author) = lower(${author}))`;
+  } else if (author) {
+    byAuthor = sql`and exists (select 1 from items i where i.id = im.item_id
+            and (i.author ilike ${`%${likeLiteral(author)}%`}
+                 or i.author_email ilike ${`%${likeLiteral(author)}%`}))`;
+  }
+  return sql`${byPath} ${byAuthor}`;
+}
+
+/** How many changes of the modules a filter keeps, on every page. */
+export async function countModuleChanges(
+  db: Db,
+  input: { moduleIds: number[]; filter: ChangeFilter },
+): Promise<number> {
+  if (input.moduleIds.length === 0) {
+    return 0;
+  }
+  const [row] = await queryRows<{ n: number | string }>(
+    db,
+    sql`select count(distinct im.item_id) as n from item_modules im
+        where im.module_id = any(${idArray(input.moduleIds)}) and im.kind = 'CHANGE'
+          ${changeFilters(input.filter)}`,
+  );
+  return Number(row?.n ?? 0);
 }
 
 export function changeCursor(key: ModuleItemKey): string {

@@ -11,8 +11,9 @@ export interface TreeEntry {
   isFolder: boolean;
   /** Changes of the module that touched it. */
   changes: number;
-  additions: number;
-  deletions: number;
+  /** Lines added and deleted; null until the line counts of its changes are filled. */
+  additions: number | null;
+  deletions: number | null;
   lastChangeAt: Date | null;
   lastChangeId: number | null;
 }
@@ -41,8 +42,8 @@ export async function summarizePath(
     name,
     isFolder: true,
     changes: 0,
-    additions: 0,
-    deletions: 0,
+    additions: null,
+    deletions: null,
     lastChangeAt: null,
     lastChangeId: null,
   };
@@ -79,8 +80,8 @@ export async function summarizePath(
     name,
     isFolder: row.folder ?? true,
     changes: Number(row.changes),
-    additions: Number(row.additions ?? 0),
-    deletions: Number(row.deletions ?? 0),
+    additions: row.additions === null ? null : Number(row.additions),
+    deletions: row.deletions === null ? null : Number(row.deletions),
     lastChangeAt: row.last_at === null ? null : new Date(row.last_at),
     lastChangeId: row.last_item === null ? null : Number(row.last_item),
   };
@@ -134,8 +135,8 @@ export async function moduleTree(
     name: r.name,
     isFolder: r.folder,
     changes: Number(r.changes),
-    additions: Number(r.additions ?? 0),
-    deletions: Number(r.deletions ?? 0),
+    additions: r.additions === null ? null : Number(r.additions),
+    deletions: r.deletions === null ? null : Number(r.deletions),
     lastChangeAt: r.last_at === null ? null : new Date(r.last_at),
     lastChangeId: r.last_item === null ? null : Number(r.last_item),
   }));

@@ -1,5 +1,6 @@
 export {
   countSourceItems,
+  publicSourceError,
   type SourceHealth,
   type SourceRow,
   sourceHealth,

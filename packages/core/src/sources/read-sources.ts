@@ -4,10 +4,13 @@ import { idArray } from '../shared/sql';
 
 export type SourceRow = typeof schema.sources.$inferSelect;
 
-export type SourceHealth = 'OK' | 'FAILING' | 'NEVER_SYNCED' | 'SYNCING';
+export type SourceHealth = 'OK' | 'FAILING' | 'NEVER_SYNCED' | 'SYNCING' | 'NATIVE';
 
 /** The state of a source in one word, from its last run, success, error and lease. */
 export function sourceHealth(source: SourceRow, now: Date): SourceHealth {
+  if (source.kind === 'native') {
+    return 'NATIVE';
+  }
   if (source.leaseUntil && source.leaseUntil > now) {
     return 'SYNCING';
   }
@@ -58,6 +61,19 @@ export async function sourcesByIds(db: Db, ids: readonly number[]): Promise<Sour
     .select()
     .from(schema.sources)
     .where(inArray(schema.sources.id, [...ids]));
+}
+
+/**
+ * The last error as shown to people: a local source's path on the server is replaced by the
+ * name `sourceLocation` gives it.
+ */
+export function publicSourceError(source: SourceRow): string | null {
+  const error = source.lastError;
+  const path = source.config.path;
+  if (!error || typeof path !== 'string' || path === '') {
+    return error;
+  }
+  return error.split(path).join(sourceLocation(source) ?? 'the repository');
 }
 
 /** Items stored per source, for several sources at once. */

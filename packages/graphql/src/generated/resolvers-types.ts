@@ -44,6 +44,10 @@ export type ChangeDetails = {
   /** For a pull request: its commits that are here. */
   commits: Array<Item>;
   committer?: Maybe<Scalars['String']['output']>;
+  /** Whether this is a GitHub pull request rather than a commit. */
+  isPullRequest: Scalars['Boolean']['output'];
+  /** The pull request's number on GitHub. */
+  number?: Maybe<Scalars['Int']['output']>;
   parents: Array<Scalars['String']['output']>;
   /** Pull requests that contain this commit. */
   pullRequests: Array<Item>;
@@ -146,6 +150,8 @@ export type Divergence = {
   ahead: Array<DivergentCommit>;
   /** Commits only the upstream has, touching the module. */
   behind: Array<DivergentCommit>;
+  /** The branch compared with the upstream (its HEAD when none is configured). */
+  branch: Scalars['String']['output'];
   computedAt: Scalars['DateTime']['output'];
   /** Why it could not be computed (an upstream ref that does not exist). */
   error?: Maybe<Scalars['String']['output']>;
@@ -350,6 +356,7 @@ export type ModuleChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   author?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  exactAuthor?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   path?: InputMaybe<Scalars['String']['input']>;
@@ -627,6 +634,8 @@ export type Source = Node & {
 export type SourceHealth =
   /** Its last sync failed: see `lastError`; it is tried again at `nextRunAt`. */
   | 'FAILING'
+  /** Items written in Moduleboard itself: there is nothing to sync. */
+  | 'NATIVE'
   /** It has not been synced yet. */
   | 'NEVER_SYNCED'
   /** Its last sync succeeded. */
@@ -642,7 +651,7 @@ export type SourceKind =
 
 export type TreeEntry = {
   __typename?: 'TreeEntry';
-  /** Lines added, once line counts are filled (a pass after the sync). */
+  /** Lines added: null until line counts are filled (a pass after the sync). */
   additions: Scalars['Int']['output'];
   /** Changes of the module that touched it. */
   changes: Scalars['Int']['output'];
@@ -878,6 +887,8 @@ export type ChangeAuthorResolvers<ContextType = GraphQLContext, ParentType exten
 export type ChangeDetailsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeDetails'] = ResolversParentTypes['ChangeDetails']> = {
   commits?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
   committer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  isPullRequest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   parents?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   pullRequests?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
   references?: Resolver<Array<ResolversTypes['IssueReference']>, ParentType, ContextType>;
@@ -949,6 +960,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DivergenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Divergence'] = ResolversParentTypes['Divergence']> = {
   ahead?: Resolver<Array<ResolversTypes['DivergentCommit']>, ParentType, ContextType>;
   behind?: Resolver<Array<ResolversTypes['DivergentCommit']>, ParentType, ContextType>;
+  branch?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;

@@ -1,5 +1,6 @@
 import {
   changeCursor,
+  countModuleChanges,
   findItemByExternalId,
   findItemsBySha,
   type ItemRow,
@@ -29,12 +30,12 @@ function stringOf(value: unknown): string | null {
 
 export const repositoryResolvers: Resolvers = {
   Module: {
-    changes: async (module, { path, author, ...page }, context) => {
+    changes: async (module, { path, author, exactAuthor, ...page }, context) => {
       const tree = await context.loaders.modulesOfProject.load(module.projectId);
       const moduleIds = subtreeIds(tree, module);
       const keys = await listModuleChanges(context.ctx.db, {
         moduleIds,
-        filter: { path, author },
+        filter: { path, author, exactAuthor },
         page,
       });
       const items = await loadItems(
@@ -45,7 +46,8 @@ export const repositoryResolvers: Resolvers = {
       return {
         page: { ...keys, nodes: items },
         cursorOf: (item) => cursors.get(item.id) ?? '',
-        count: async () => items.length,
+        count: () =>
+          countModuleChanges(context.ctx.db, { moduleIds, filter: { path, author, exactAuthor } }),
       };
     },
     authors: async (module, { first }, { ctx, loaders }) => {
@@ -81,6 +83,10 @@ export const repositoryResolvers: Resolvers = {
       entry.lastChangeId === null ? null : ((await loaders.item.load(entry.lastChangeId)) ?? null),
   },
   Divergence: {
+    branch: async (d, _, { loaders }) => {
+      const branch = (await loaders.source.load(d.sourceId))?.config.branch;
+      return typeof branch === 'string' && branch ? branch : 'HEAD';
+    },
     source: async (d, _, { loaders }) => {
       const source = await loaders.source.load(d.sourceId);
       if (!source) {
@@ -105,6 +111,9 @@ export const repositoryResolvers: Resolvers = {
     change: (item) => (item.kind === 'CHANGE' ? item : null),
   },
   ChangeDetails: {
+    isPullRequest: (item) => item.externalId.startsWith('pull:'),
+    number: (item) =>
+      item.externalId.startsWith('pull:') ? Number(item.externalId.slice('pull:'.length)) : null,
     sha: (item) => stringOf(item.data.sha),
     shortSha: (item) => stringOf(item.data.sha)?.slice(0, 10) ?? null,
     parents: (item) =>

@@ -1,4 +1,4 @@
-import { sourceHealth, sourceLocation, toPublicId } from '@moduleboard/core';
+import { publicSourceError, sourceHealth, sourceLocation, toPublicId } from '@moduleboard/core';
 import type { Resolvers, SourceKind } from '../generated/resolvers-types';
 
 export const sourceResolvers: Resolvers = {
@@ -10,6 +10,7 @@ export const sourceResolvers: Resolvers = {
     kind: (source) => source.kind.toUpperCase() as SourceKind,
     location: (source) => sourceLocation(source),
     health: (source, _, { ctx }) => sourceHealth(source, ctx.now()),
+    lastError: (source) => publicSourceError(source),
     itemCount: (source, _, { loaders }) => loaders.itemCountOfSource.load(source.id),
     project: async (source, _, { loaders }) => {
       const project = await loaders.project.load(source.projectId);

@@ -14,6 +14,8 @@ export async function storeCredits(
   db: Db,
   projectId: number,
   written: readonly StoredItem[],
+  /** Identity ids by key already known to this sync: a history names the same people again. */
+  known: Map<string, number> = new Map(),
 ): Promise<{ credits: number; newIdentities: number }> {
   const identities = new Map<string, ReturnType<typeof normalizePersonRef>>();
   const credits: {
@@ -45,9 +47,20 @@ export async function storeCredits(
   if (credits.length === 0) {
     return { credits: 0, newIdentities: 0 };
   }
-  const created = await queryRows<{ id: number | string; key: string }>(
-    db,
-    sql`insert into identities (project_id, key, name, email, username, github_login, url)
+  const ids = new Map<string, number>();
+  for (const key of identities.keys()) {
+    const id = known.get(key);
+    if (id !== undefined) {
+      ids.set(key, id);
+      identities.delete(key);
+    }
+  }
+  const created =
+    identities.size === 0
+      ? []
+      : await queryRows<{ id: number | string; key: string }>(
+          db,
+          sql`insert into identities (project_id, key, name, email, username, github_login, url)
         select ${projectId}, r.key, r.name, r.email, r.username, r.github_login, r.url
         from json_to_recordset(${jsonRows(
           [...identities]
@@ -63,17 +76,22 @@ export async function storeCredits(
         )}) as r(key text, name text, email text, username text, github_login text, url text)
         on conflict (project_id, key) do nothing
         returning id, key`,
-  );
-  const ids = new Map(created.map((row) => [row.key, Number(row.id)]));
-  const known = [...identities.keys()].filter((key) => !ids.has(key));
-  if (known.length > 0) {
+        );
+  for (const row of created) {
+    ids.set(row.key, Number(row.id));
+  }
+  const stored = [...identities.keys()].filter((key) => !ids.has(key));
+  if (stored.length > 0) {
     const rows = await queryRows<{ id: number | string; key: string }>(
       db,
-      sql`select id, key from identities where project_id = ${projectId} and key = any(${textArray(known)})`,
+      sql`select id, key from identities where project_id = ${projectId} and key = any(${textArray(stored)})`,
     );
     for (const row of rows) {
       ids.set(row.key, Number(row.id));
     }
+  }
+  for (const [key, id] of ids) {
+    known.set(key, id);
   }
   // New items get their credits by COPY (each once: the same person twice in one role of one
   // item is one credit); credits of changed items are added to what is there.

@@ -13,6 +13,8 @@ export interface BatchTarget {
   router: Router;
   emitEvents: boolean;
   actor: string;
+  /** Identity ids by key, shared by the batches of one sync. */
+  identities?: Map<string, number> | undefined;
 }
 
 export interface StoredBatch extends StoreItemsResult {
@@ -45,7 +47,12 @@ export async function storeBatch(
     actor: target.actor,
     explicitReason: 'feed',
   });
-  const { newIdentities } = await storeCredits(db, target.projectId, stored.written);
+  const { newIdentities } = await storeCredits(
+    db,
+    target.projectId,
+    stored.written,
+    target.identities,
+  );
   let deleted = 0;
   if (batch.deleted?.length) {
     deleted += await deleteItems(db, target.sourceId, batch.deleted);

@@ -115,6 +115,7 @@ export async function syncSource({
         // The first sync of a source is a backfill of its history: stored, but not news.
         emitEvents: source.cursor !== null,
         actor: `sync:${source.id}`,
+        identities: new Map(),
       },
       batches: connector.sync({
         config: config as never,

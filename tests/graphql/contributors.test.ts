@@ -159,11 +159,7 @@ describe('credits in the database agree with the command line', () => {
       'Karl Fogel',
     ]);
     const parser = await dbContributors('src/parser');
-    expect(parser.map((c) => c.name).sort()).toEqual([
-      'Bo Chen',
-      'J. Random',
-      'Karl Fogel',
-    ]);
+    expect(parser.map((c) => c.name).sort()).toEqual(['Bo Chen', 'J. Random', 'Karl Fogel']);
   });
 
   it('shows a contributor’s credits with the line that said so and its aside', async () => {

@@ -34,7 +34,7 @@ export async function createDb(config: DatabaseConfig): Promise<DbHandle> {
     const { default: postgres } = await import('postgres');
     const { drizzle } = await import('drizzle-orm/postgres-js');
     // `socket` is a documented option its type declarations leave out.
-    const options: postgres.Options<{}> & { socket: typeof noDelaySocket } = {
+    const options: postgres.Options<Record<string, never>> & { socket: typeof noDelaySocket } = {
       max: config.poolSize,
       onnotice: () => {},
       socket: noDelaySocket,

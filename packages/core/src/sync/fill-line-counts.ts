@@ -25,7 +25,7 @@ export async function fillLineCounts({
     .from(schema.sources)
     .where(eq(schema.sources.id, input.sourceId));
   const head = typeof source?.cursor?.head === 'string' ? source.cursor.head : undefined;
-  if (!source || source.kind !== 'git' || !head) {
+  if (source?.kind !== 'git' || !head) {
     return { commits: 0 };
   }
   const filled = typeof source.state.linesHead === 'string' ? source.state.linesHead : undefined;

@@ -15,6 +15,11 @@ export interface FakeCommit {
 export interface TestRepo {
   dir: string;
   commit(commit: FakeCommit): string;
+  /**
+   * A commit whose message is these exact bytes (NUL bytes, invalid UTF-8…), written as a raw
+   * object since git's porcelain refuses such messages. It changes no file.
+   */
+  rawCommit(message: Buffer): string;
   git(...args: string[]): string;
   remove(): void;
 }
@@ -63,6 +68,29 @@ export function createTestRepo(options: { branch?: string } = {}): TestRepo {
         },
       });
       return git('rev-parse', 'HEAD');
+    },
+    rawCommit(message) {
+      const head = git('rev-parse', 'HEAD');
+      const tree = git('rev-parse', 'HEAD^{tree}');
+      tick++;
+      const when = 1_704_067_200 + tick * 60;
+      const header = [
+        `tree ${tree}`,
+        `parent ${head}`,
+        `author Raw Author <raw@example.org> ${when} +0000`,
+        `committer Raw Author <raw@example.org> ${when} +0000`,
+        '',
+        '',
+      ].join('\n');
+      const sha = execFileSync(
+        'git',
+        ['-C', dir, 'hash-object', '-t', 'commit', '-w', '--literally', '--stdin'],
+        { input: Buffer.concat([Buffer.from(header), message]) },
+      )
+        .toString()
+        .trim();
+      git('update-ref', 'HEAD', sha);
+      return sha;
     },
     remove() {
       rmSync(dir, { recursive: true, force: true });

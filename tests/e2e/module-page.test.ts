@@ -173,6 +173,7 @@ describe('the module page', () => {
       'Items',
       'Log',
       'Authors',
+      'Contributors',
       'Tree',
       'Divergence',
       'Parser',

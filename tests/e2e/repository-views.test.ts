@@ -189,7 +189,7 @@ describe('the repository views of a module', () => {
 
     // The log: every change of the module, newest first.
     await views.getByRole('link', { name: 'Log' }).click();
-    await page.getByText('4 changes of 4, newest first.').waitFor();
+    await page.getByText('4 changes, newest first.').waitFor();
     expect(location(page)).toBe(`/p/${slug}/m/lib?view=log`);
     expect(await page.title()).toBe(`Log · Library · ${projectName} · Moduleboard`);
     expect(await views.getByRole('link', { name: 'Log' }).getAttribute('aria-current')).toBe(
@@ -266,6 +266,7 @@ describe('the repository views of a module', () => {
     // A pull request lists its commits, each leading back to its change.
     const commits = page.getByRole('region', { name: /Commits/ });
     await commits.getByRole('link', { name: FIX_TITLE }).waitFor();
+    expect(await crumbs.locator('[aria-current="page"]').textContent()).toBe('Pull request #13');
     await screenshot(page, 'pull-request');
     await page.goBack();
 
@@ -305,6 +306,7 @@ describe('the repository views of a module', () => {
     await code.getByText('3 commits ahead').waitFor();
     await code.getByText('2 commits behind').waitFor();
     const ahead = code.getByRole('region', { name: /Ahead/ });
+    expect(await ahead.getByRole('heading').textContent()).toMatch(/only in main, touching/);
     const behind = code.getByRole('region', { name: /Behind/ });
     expect(await ahead.getByRole('listitem').count()).toBe(3);
     expect(await behind.getByRole('listitem').allTextContents()).toEqual([
@@ -361,7 +363,9 @@ describe('the repository views of a module', () => {
 
     await table.getByRole('link', { name: 'Ann Lee' }).click();
     await page.getByText('2 changes by Ann Lee, newest first.').waitFor();
+    // A name is a whole name: "Ann" would also find "Joanna".
     expect(new URL(page.url()).searchParams.get('author')).toBe('Ann Lee');
+    expect(new URL(page.url()).searchParams.get('exact')).toBe('1');
     await page.context().close();
   });
 
@@ -376,7 +380,7 @@ describe('the repository views of a module', () => {
     }
     expect(reached).toBe('Log');
     await page.keyboard.press('Enter');
-    await page.getByText('4 changes of 4, newest first.').waitFor();
+    await page.getByText('4 changes, newest first.').waitFor();
 
     // The view's links stay where they were; the form comes next.
     for (let step = 0; step < 10; step++) {

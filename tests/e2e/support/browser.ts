@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { type ServerType, serve } from '@hono/node-server';
 import { parseEnv } from '@moduleboard/config';
 import { type Ctx, silentLogger } from '@moduleboard/core';
-import { createApp } from '@moduleboard/server';
+import { actorOf, createApp, createAuth } from '@moduleboard/server';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 
@@ -49,20 +49,35 @@ async function listen(fetch: (request: Request) => Response | Promise<Response>)
 
 /**
  * Builds the app (while the caller prepares its data), serves it with the API on the caller's
- * database, as an anonymous visitor sees it, and launches Debian's Chromium.
+ * database and launches Debian's Chromium. Visitors are anonymous, unless `login` mounts the
+ * login service: then they may sign up and in, as on a real site.
  */
-export async function openSite(prepare: () => Promise<Ctx>): Promise<Site> {
+export async function openSite(
+  prepare: () => Promise<Ctx>,
+  options: { login?: boolean } = {},
+): Promise<Site> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const [webRoot, ctx] = await Promise.all([buildWebApp(), prepare()]);
+  // The login service checks each request's origin against the site's address, which is only
+  // known once the server listens: the app is made then.
+  let handle: (request: Request) => Response | Promise<Response> = () =>
+    new Response('starting', { status: 503 });
+  const server = await listen((request) => handle(request));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const config = parseEnv({ NODE_ENV: 'test', PUBLIC_URL: baseUrl });
+  const auth = options.login
+    ? createAuth({ config, db: ctx.db, secret: 'an end-to-end test secret, long enough' })
+    : undefined;
   const app = createApp({
-    config: parseEnv({ NODE_ENV: 'test' }),
+    config,
     db: ctx.db,
     logger: silentLogger,
     now: () => new Date(),
-    resolveActor: async () => ({ kind: 'anonymous' }),
+    auth,
+    resolveActor: auth ? (request) => actorOf(auth, request) : async () => ({ kind: 'anonymous' }),
     webRoot,
   });
-  const server = await listen(app.fetch);
+  handle = app.fetch;
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
@@ -76,7 +91,7 @@ export async function openSite(prepare: () => Promise<Ctx>): Promise<Site> {
     ],
   });
   return {
-    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    baseUrl,
     browser,
     async close() {
       await browser.close();

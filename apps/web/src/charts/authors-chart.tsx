@@ -1,12 +1,8 @@
 import { BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
+import { chartAnimation, cssColor } from './chart-theme';
 
 Chart.register(BarElement, CategoryScale, LinearScale, Tooltip);
-
-/** A palette colour from the stylesheet, so the chart follows light and dark schemes. */
-function cssColor(name: string, fallback: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
-}
 
 /**
  * Changes per author as horizontal bars (names read better across than under a column). The
@@ -18,7 +14,6 @@ export function AuthorsChart({
   authors: readonly { name: string; changes: number }[];
 }) {
   const text = cssColor('--muted', '#59636e');
-  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   return (
     <div className="chart" style={{ height: `${2.5 + authors.length * 1.75}rem` }}>
       <Bar
@@ -42,7 +37,7 @@ export function AuthorsChart({
           indexAxis: 'y',
           responsive: true,
           maintainAspectRatio: false,
-          animation: reducedMotion ? false : { duration: 300 },
+          animation: chartAnimation(),
           plugins: { legend: { display: false } },
           scales: {
             x: {

@@ -66,7 +66,7 @@ export function FileTable({
 
 function FileRow({ file }: { file: ChangedFile }) {
   const words = describeFileChange(file.change);
-  const churn = formatChurn(file.additions ?? 0, file.deletions ?? 0);
+  const churn = formatChurn(file.additions, file.deletions);
   return (
     <tr tabIndex={-1}>
       <td className="file-change-cell">
@@ -86,11 +86,11 @@ function FileRow({ file }: { file: ChangedFile }) {
         {file.path}
       </th>
       <td className={file.additions ? 'numeric added' : 'numeric muted'}>
-        {file.additions === null ? '—' : churn.added}
+        {churn.added}
         <span className="visually-hidden"> lines added</span>
       </td>
       <td className={file.deletions ? 'numeric deleted' : 'numeric muted'}>
-        {file.deletions === null ? '—' : churn.deleted}
+        {churn.deleted}
         <span className="visually-hidden"> lines deleted</span>
       </td>
     </tr>

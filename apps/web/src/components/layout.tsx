@@ -1,11 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useViewer } from '../auth/viewer';
+import { AccountMenu } from './account-menu';
 
 /** The frame of every page: a skip link, the site header and the main landmark. */
 export function Layout() {
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
   const shown = useRef<string | undefined>(undefined);
+  const { generation } = useViewer();
 
   // After a client-side navigation nothing would tell a keyboard or screen reader user that the
   // page changed: start them at the new content, as a full page load would. Comparing paths
@@ -40,10 +43,12 @@ export function Layout() {
               </li>
             </ul>
           </nav>
+          <AccountMenu />
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1} className="wrap">
-        <Outlet />
+        {/* Signing in or out shows the page anew, for who is now asking. */}
+        <Outlet key={generation} />
       </main>
     </>
   );

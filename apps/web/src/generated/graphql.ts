@@ -37,6 +37,8 @@ export type RouteReason =
 export type SourceHealth =
   /** Its last sync failed: see `lastError`; it is tried again at `nextRunAt`. */
   | 'FAILING'
+  /** Items written in Moduleboard itself: there is nothing to sync. */
+  | 'NATIVE'
   /** It has not been synced yet. */
   | 'NEVER_SYNCED'
   /** Its last sync succeeded. */
@@ -49,6 +51,35 @@ export type SourceKind =
   | 'GIT'
   | 'GITHUB'
   | 'NATIVE';
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { id: string, name: string | null, isAdmin: boolean } | null };
+
+export type ContributorsQueryVariables = Exact<{
+  project: string;
+  module?: string | null | undefined;
+  role?: string | null | undefined;
+  since?: string | null | undefined;
+  until?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ContributorsQuery = { contributors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, score: number, usernames: Array<string>, roles: Array<{ role: string, count: number }> }> } };
+
+export type CreditActivityQueryVariables = Exact<{
+  project: string;
+  module: string;
+  inModule: boolean;
+  since?: string | null | undefined;
+  until?: string | null | undefined;
+}>;
+
+
+export type CreditActivityQuery = { project: { id: string, creditActivity?: Array<{ month: string, items: number, people: number }>, module?: { id: string, creditActivity: Array<{ month: string, items: number, people: number }> } | null } | null };
 
 export type ItemFieldsFragment = { id: string, kind: ItemKind, title: string, url: string | null, status: ItemStatus, priority: Priority | null, owner: string | null, author: string | null, externalId: string, labels: Array<string>, area: string | null, createdAt: string, body: string | null, bodyFormat: string, milestone: { id: string, title: string } | null };
 
@@ -70,6 +101,35 @@ export type ModuleItemsQuery = { node:
     | { __typename: 'Source' }
    | null };
 
+export type MergeFieldsFragment = { id: string, reason: string, detail: string, undone: boolean, undoneAt: string | null, identity: { name: string | null, email: string | null, username: string | null, githubLogin: string | null, url: string | null, contributor: { id: string, name: string } | null }, otherIdentity: { name: string | null, email: string | null, username: string | null, githubLogin: string | null, url: string | null, contributor: { id: string, name: string } | null } };
+
+export type IdentityFieldsFragment = { name: string | null, email: string | null, username: string | null, githubLogin: string | null, url: string | null, contributor: { id: string, name: string } | null };
+
+export type ContributorCreditsQueryVariables = Exact<{
+  id: string | number;
+  role: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ContributorCreditsQuery = { node:
+    | { __typename: 'Contributor', id: string, credits: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ role: string, rawLine: string, aside: string | null, revision: string | null, revisionUrl: string | null, item: { id: string, kind: ItemKind, title: string, createdAt: string, body: string | null } }> } }
+    | { __typename: 'IdentityMerge' }
+    | { __typename: 'Item' }
+    | { __typename: 'Milestone' }
+    | { __typename: 'Module' }
+    | { __typename: 'Project' }
+    | { __typename: 'Source' }
+   | null };
+
+export type ContributorsPageQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ContributorsPageQuery = { project: { id: string, slug: string, name: string } | null };
+
 export type ProjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -83,12 +143,50 @@ export type ItemPageQueryVariables = Exact<{
 export type ItemPageQuery = { node:
     | { __typename: 'Contributor' }
     | { __typename: 'IdentityMerge' }
-    | { __typename: 'Item', updatedAt: string, id: string, kind: ItemKind, title: string, url: string | null, status: ItemStatus, priority: Priority | null, owner: string | null, author: string | null, externalId: string, labels: Array<string>, area: string | null, createdAt: string, body: string | null, bodyFormat: string, project: { id: string, slug: string, name: string }, files: Array<{ path: string, change: string, oldPath: string | null, additions: number | null, deletions: number | null }>, modules: Array<{ reasons: Array<RouteReason>, module: { id: string, path: string, name: string } }>, change: { sha: string | null, shortSha: string | null, parents: Array<string>, revision: string | null, committer: string | null, references: Array<{ text: string, number: number, closes: boolean, tracker: string | null, item: { id: string, title: string, status: ItemStatus } | null }>, pullRequests: Array<{ id: string, title: string, status: ItemStatus }>, commits: Array<{ id: string, title: string, author: string | null, externalId: string, createdAt: string }> } | null, milestone: { id: string, title: string } | null }
+    | { __typename: 'Item', updatedAt: string, id: string, kind: ItemKind, title: string, url: string | null, status: ItemStatus, priority: Priority | null, owner: string | null, author: string | null, externalId: string, labels: Array<string>, area: string | null, createdAt: string, body: string | null, bodyFormat: string, project: { id: string, slug: string, name: string }, files: Array<{ path: string, change: string, oldPath: string | null, additions: number | null, deletions: number | null }>, modules: Array<{ reasons: Array<RouteReason>, module: { id: string, path: string, name: string } }>, change: { sha: string | null, shortSha: string | null, parents: Array<string>, revision: string | null, committer: string | null, isPullRequest: boolean, number: number | null, references: Array<{ text: string, number: number, closes: boolean, tracker: string | null, item: { id: string, title: string, status: ItemStatus } | null }>, pullRequests: Array<{ id: string, title: string, status: ItemStatus }>, commits: Array<{ id: string, title: string, author: string | null, externalId: string, createdAt: string }> } | null, milestone: { id: string, title: string } | null }
     | { __typename: 'Milestone' }
     | { __typename: 'Module' }
     | { __typename: 'Project' }
     | { __typename: 'Source' }
    | null };
+
+export type MergesProjectQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type MergesProjectQuery = { project: { id: string, slug: string, name: string } | null };
+
+export type MergesListQueryVariables = Exact<{
+  slug: string;
+  undone?: boolean | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type MergesListQuery = { identityMerges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, reason: string, detail: string, undone: boolean, undoneAt: string | null, identity: { name: string | null, email: string | null, username: string | null, githubLogin: string | null, url: string | null, contributor: { id: string, name: string } | null }, otherIdentity: { name: string | null, email: string | null, username: string | null, githubLogin: string | null, url: string | null, contributor: { id: string, name: string } | null } }> } };
+
+export type MergeCountsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type MergeCountsQuery = { all: { totalCount: number }, active: { totalCount: number }, undone: { totalCount: number } };
+
+export type UndoMergeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UndoMergeMutation = { undoIdentityMerge: { merge: { id: string, reason: string, detail: string, undone: boolean, undoneAt: string | null, identity: { name: string | null, email: string | null, username: string | null, githubLogin: string | null, url: string | null, contributor: { id: string, name: string } | null }, otherIdentity: { name: string | null, email: string | null, username: string | null, githubLogin: string | null, url: string | null, contributor: { id: string, name: string } | null } } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type RedoMergeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RedoMergeMutation = { redoIdentityMerge: { merge: { id: string, reason: string, detail: string, undone: boolean, undoneAt: string | null, identity: { name: string | null, email: string | null, username: string | null, githubLogin: string | null, url: string | null, contributor: { id: string, name: string } | null }, otherIdentity: { name: string | null, email: string | null, username: string | null, githubLogin: string | null, url: string | null, contributor: { id: string, name: string } | null } } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type ModulePageQueryVariables = Exact<{
   project: string;
@@ -124,7 +222,7 @@ export type ModuleDivergenceQuery = { node:
     | { __typename: 'IdentityMerge' }
     | { __typename: 'Item' }
     | { __typename: 'Milestone' }
-    | { __typename: 'Module', divergence: Array<{ upstream: string, computedAt: string, error: string | null, totalAhead: number, totalBehind: number, source: { id: string, name: string, location: string | null }, ahead: Array<{ sha: string, title: string, author: string, date: string, change: { id: string } | null }>, behind: Array<{ sha: string, title: string, author: string, date: string }> }> }
+    | { __typename: 'Module', divergence: Array<{ upstream: string, branch: string, computedAt: string, error: string | null, totalAhead: number, totalBehind: number, source: { id: string, name: string, location: string | null }, ahead: Array<{ sha: string, title: string, author: string, date: string, change: { id: string } | null }>, behind: Array<{ sha: string, title: string, author: string, date: string }> }> }
     | { __typename: 'Project' }
     | { __typename: 'Source' }
    | null };
@@ -133,6 +231,7 @@ export type ModuleLogQueryVariables = Exact<{
   id: string | number;
   path?: string | null | undefined;
   author?: string | null | undefined;
+  exactAuthor?: boolean | null | undefined;
   first: number;
   after?: string | null | undefined;
 }>;
@@ -143,7 +242,7 @@ export type ModuleLogQuery = { node:
     | { __typename: 'IdentityMerge' }
     | { __typename: 'Item' }
     | { __typename: 'Milestone' }
-    | { __typename: 'Module', changes: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ItemKind, title: string, url: string | null, status: ItemStatus, priority: Priority | null, owner: string | null, author: string | null, externalId: string, labels: Array<string>, area: string | null, createdAt: string, body: string | null, bodyFormat: string, milestone: { id: string, title: string } | null }> } }
+    | { __typename: 'Module', changes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ItemKind, title: string, url: string | null, status: ItemStatus, priority: Priority | null, owner: string | null, author: string | null, externalId: string, labels: Array<string>, area: string | null, createdAt: string, body: string | null, bodyFormat: string, milestone: { id: string, title: string } | null }> } }
     | { __typename: 'Project' }
     | { __typename: 'Source' }
    | null };
@@ -159,7 +258,22 @@ export type ModuleTreeQuery = { node:
     | { __typename: 'IdentityMerge' }
     | { __typename: 'Item' }
     | { __typename: 'Milestone' }
-    | { __typename: 'Module', tree: Array<{ path: string, name: string, isFolder: boolean, changes: number, additions: number, deletions: number, lastChange: { id: string, title: string, createdAt: string } | null }> }
+    | { __typename: 'Module', tree: Array<{ path: string, name: string, isFolder: boolean, changes: number, additions: number | null, deletions: number | null, lastChange: { id: string, title: string, createdAt: string } | null }> }
+    | { __typename: 'Project' }
+    | { __typename: 'Source' }
+   | null };
+
+export type PersonPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonPageQuery = { node:
+    | { __typename: 'Contributor', id: string, name: string, score: number, items: number, usernames: Array<string>, githubLogins: Array<string>, emails: Array<string>, roles: Array<{ role: string, count: number, weight: number }>, activity: Array<{ month: string, items: number, people: number }>, project: { id: string, slug: string, name: string } }
+    | { __typename: 'IdentityMerge' }
+    | { __typename: 'Item' }
+    | { __typename: 'Milestone' }
+    | { __typename: 'Module' }
     | { __typename: 'Project' }
     | { __typename: 'Source' }
    | null };
@@ -171,7 +285,7 @@ export type ProjectPageQueryVariables = Exact<{
 }>;
 
 
-export type ProjectPageQuery = { project: { id: string, slug: string, name: string, description: string | null, homepage: string | null, sources: Array<{ id: string, kind: SourceKind, health: SourceHealth }>, modules: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, path: string, name: string, description: string | null, parent: { id: string } | null, itemCounts: Array<{ kind: ItemKind, count: number }> }> } } | null };
+export type ProjectPageQuery = { project: { id: string, slug: string, name: string, description: string | null, homepage: string | null, sources: Array<{ id: string, health: SourceHealth }>, modules: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, path: string, name: string, description: string | null, parent: { id: string } | null, itemCounts: Array<{ kind: ItemKind, count: number }> }> } } | null };
 
 export type SourcesPageQueryVariables = Exact<{
   slug: string;
@@ -220,6 +334,102 @@ export const ItemFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ItemFields"}) as unknown as TypedDocumentString<ItemFieldsFragment, unknown>;
+export const IdentityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IdentityFields on Identity {
+  name
+  email
+  username
+  githubLogin
+  url
+  contributor {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"IdentityFields"}) as unknown as TypedDocumentString<IdentityFieldsFragment, unknown>;
+export const MergeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MergeFields on IdentityMerge {
+  id
+  reason
+  detail
+  undone
+  undoneAt
+  identity {
+    ...IdentityFields
+  }
+  otherIdentity {
+    ...IdentityFields
+  }
+}
+    fragment IdentityFields on Identity {
+  name
+  email
+  username
+  githubLogin
+  url
+  contributor {
+    id
+    name
+  }
+}`, {"fragmentName":"MergeFields"}) as unknown as TypedDocumentString<MergeFieldsFragment, unknown>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    id
+    name
+    isAdmin
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const ContributorsDocument = new TypedDocumentString(`
+    query Contributors($project: String!, $module: String, $role: String, $since: DateTime, $until: DateTime, $first: Int!, $after: String) {
+  contributors(
+    project: $project
+    module: $module
+    role: $role
+    since: $since
+    until: $until
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      score
+      roles {
+        role
+        count
+      }
+      usernames
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContributorsQuery, ContributorsQueryVariables>;
+export const CreditActivityDocument = new TypedDocumentString(`
+    query CreditActivity($project: String!, $module: String!, $inModule: Boolean!, $since: DateTime, $until: DateTime) {
+  project(slug: $project) {
+    id
+    creditActivity(since: $since, until: $until) @skip(if: $inModule) {
+      month
+      items
+      people
+    }
+    module(path: $module) @include(if: $inModule) {
+      id
+      creditActivity(since: $since, until: $until) {
+        month
+        items
+        people
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreditActivityQuery, CreditActivityQueryVariables>;
 export const ModuleItemsDocument = new TypedDocumentString(`
     query ModuleItems($id: ID!, $kind: ItemKind!, $first: Int!, $after: String) {
   node(id: $id) {
@@ -257,6 +467,46 @@ export const ModuleItemsDocument = new TypedDocumentString(`
     title
   }
 }`) as unknown as TypedDocumentString<ModuleItemsQuery, ModuleItemsQueryVariables>;
+export const ContributorCreditsDocument = new TypedDocumentString(`
+    query ContributorCredits($id: ID!, $role: String!, $first: Int!, $after: String) {
+  node(id: $id) {
+    __typename
+    ... on Contributor {
+      id
+      credits(role: $role, first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          role
+          rawLine
+          aside
+          revision
+          revisionUrl
+          item {
+            id
+            kind
+            title
+            createdAt
+            body
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContributorCreditsQuery, ContributorCreditsQueryVariables>;
+export const ContributorsPageDocument = new TypedDocumentString(`
+    query ContributorsPage($slug: String!) {
+  project(slug: $slug) {
+    id
+    slug
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ContributorsPageQuery, ContributorsPageQueryVariables>;
 export const ProjectsDocument = new TypedDocumentString(`
     query Projects {
   projects(first: 100) {
@@ -304,6 +554,8 @@ export const ItemPageDocument = new TypedDocumentString(`
         parents
         revision
         committer
+        isPullRequest
+        number
         references {
           text
           number
@@ -351,6 +603,139 @@ export const ItemPageDocument = new TypedDocumentString(`
     title
   }
 }`) as unknown as TypedDocumentString<ItemPageQuery, ItemPageQueryVariables>;
+export const MergesProjectDocument = new TypedDocumentString(`
+    query MergesProject($slug: String!) {
+  project(slug: $slug) {
+    id
+    slug
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<MergesProjectQuery, MergesProjectQueryVariables>;
+export const MergesListDocument = new TypedDocumentString(`
+    query MergesList($slug: String!, $undone: Boolean, $first: Int!, $after: String) {
+  identityMerges(project: $slug, undone: $undone, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...MergeFields
+    }
+  }
+}
+    fragment MergeFields on IdentityMerge {
+  id
+  reason
+  detail
+  undone
+  undoneAt
+  identity {
+    ...IdentityFields
+  }
+  otherIdentity {
+    ...IdentityFields
+  }
+}
+fragment IdentityFields on Identity {
+  name
+  email
+  username
+  githubLogin
+  url
+  contributor {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MergesListQuery, MergesListQueryVariables>;
+export const MergeCountsDocument = new TypedDocumentString(`
+    query MergeCounts($slug: String!) {
+  all: identityMerges(project: $slug, first: 1) {
+    totalCount
+  }
+  active: identityMerges(project: $slug, undone: false, first: 1) {
+    totalCount
+  }
+  undone: identityMerges(project: $slug, undone: true, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<MergeCountsQuery, MergeCountsQueryVariables>;
+export const UndoMergeDocument = new TypedDocumentString(`
+    mutation UndoMerge($id: ID!) {
+  undoIdentityMerge(input: {id: $id}) {
+    merge {
+      ...MergeFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment MergeFields on IdentityMerge {
+  id
+  reason
+  detail
+  undone
+  undoneAt
+  identity {
+    ...IdentityFields
+  }
+  otherIdentity {
+    ...IdentityFields
+  }
+}
+fragment IdentityFields on Identity {
+  name
+  email
+  username
+  githubLogin
+  url
+  contributor {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UndoMergeMutation, UndoMergeMutationVariables>;
+export const RedoMergeDocument = new TypedDocumentString(`
+    mutation RedoMerge($id: ID!) {
+  redoIdentityMerge(input: {id: $id}) {
+    merge {
+      ...MergeFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment MergeFields on IdentityMerge {
+  id
+  reason
+  detail
+  undone
+  undoneAt
+  identity {
+    ...IdentityFields
+  }
+  otherIdentity {
+    ...IdentityFields
+  }
+}
+fragment IdentityFields on Identity {
+  name
+  email
+  username
+  githubLogin
+  url
+  contributor {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<RedoMergeMutation, RedoMergeMutationVariables>;
 export const ModulePageDocument = new TypedDocumentString(`
     query ModulePage($project: String!, $path: String!) {
   project(slug: $project) {
@@ -420,6 +805,7 @@ export const ModuleDivergenceDocument = new TypedDocumentString(`
           location
         }
         upstream
+        branch
         computedAt
         error
         totalAhead
@@ -445,11 +831,18 @@ export const ModuleDivergenceDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ModuleDivergenceQuery, ModuleDivergenceQueryVariables>;
 export const ModuleLogDocument = new TypedDocumentString(`
-    query ModuleLog($id: ID!, $path: String, $author: String, $first: Int!, $after: String) {
+    query ModuleLog($id: ID!, $path: String, $author: String, $exactAuthor: Boolean, $first: Int!, $after: String) {
   node(id: $id) {
     __typename
     ... on Module {
-      changes(path: $path, author: $author, first: $first, after: $after) {
+      changes(
+        path: $path
+        author: $author
+        exactAuthor: $exactAuthor
+        first: $first
+        after: $after
+      ) {
+        totalCount
         pageInfo {
           hasNextPage
           endCursor
@@ -503,6 +896,37 @@ export const ModuleTreeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ModuleTreeQuery, ModuleTreeQueryVariables>;
+export const PersonPageDocument = new TypedDocumentString(`
+    query PersonPage($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Contributor {
+      id
+      name
+      score
+      items
+      roles {
+        role
+        count
+        weight
+      }
+      usernames
+      githubLogins
+      emails
+      activity {
+        month
+        items
+        people
+      }
+      project {
+        id
+        slug
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonPageQuery, PersonPageQueryVariables>;
 export const ProjectPageDocument = new TypedDocumentString(`
     query ProjectPage($slug: String!, $first: Int!, $after: String) {
   project(slug: $slug) {
@@ -513,7 +937,6 @@ export const ProjectPageDocument = new TypedDocumentString(`
     homepage
     sources {
       id
-      kind
       health
     }
     modules(first: $first, after: $after) {

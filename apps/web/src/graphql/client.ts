@@ -4,13 +4,21 @@ import type { TypedDocumentString } from '../generated/graphql';
 export class RequestError extends Error {
   readonly messages: readonly string[];
   readonly status: number | undefined;
+  /** The GraphQL errors' `extensions.code`s (FORBIDDEN, NOT_FOUND…), when they have one. */
+  readonly codes: readonly string[];
 
-  constructor(messages: readonly string[], status?: number) {
+  constructor(messages: readonly string[], status?: number, codes: readonly string[] = []) {
     super(messages.join('\n'));
     this.name = 'RequestError';
     this.messages = messages;
     this.status = status;
+    this.codes = codes;
   }
+}
+
+/** Whether a failed request was refused with this GraphQL error code. */
+export function hasErrorCode(error: unknown, code: string): boolean {
+  return error instanceof RequestError && error.codes.includes(code);
 }
 
 interface GraphQLResponseBody {
@@ -49,7 +57,7 @@ export async function executeQuery<TResult, TVariables>(
   const body = await readBody(response);
   const messages = errorMessages(body?.errors);
   if (messages.length > 0) {
-    throw new RequestError(messages, response.status);
+    throw new RequestError(messages, response.status, errorCodes(body?.errors));
   }
   if (!response.ok || body?.data === undefined || body.data === null) {
     const what = `${response.status} ${response.statusText}`.trim();
@@ -77,4 +85,22 @@ function errorMessages(errors: unknown): string[] {
       ? String(error.message)
       : 'Unknown error',
   );
+}
+
+function errorCodes(errors: unknown): string[] {
+  if (!Array.isArray(errors)) {
+    return [];
+  }
+  return errors.flatMap((error: unknown) => {
+    if (typeof error !== 'object' || error === null || !('extensions' in error)) {
+      return [];
+    }
+    const { extensions } = error;
+    return typeof extensions === 'object' &&
+      extensions !== null &&
+      'code' in extensions &&
+      typeof extensions.code === 'string'
+      ? [extensions.code]
+      : [];
+  });
 }

@@ -28,12 +28,12 @@ describe('fileLinesPending', () => {
 });
 
 describe('treeLinesPending', () => {
-  it('suspects a pending pass when changes exist but no line was counted', () => {
-    expect(treeLinesPending([{ changes: 2, additions: 0, deletions: 0 }])).toBe(true);
+  it('waits while an entry has no line counts, and only then', () => {
+    expect(treeLinesPending([{ additions: null, deletions: null }])).toBe(true);
     expect(
       treeLinesPending([
-        { changes: 2, additions: 0, deletions: 0 },
-        { changes: 1, additions: 0, deletions: 4 },
+        { additions: 0, deletions: 0 },
+        { additions: 0, deletions: 4 },
       ]),
     ).toBe(false);
     expect(treeLinesPending([])).toBe(false);
@@ -47,5 +47,9 @@ describe('formatChurn', () => {
 
   it('leaves nothing unsigned', () => {
     expect(formatChurn(0, 4)).toEqual({ added: '0', deleted: '\u22124' });
+  });
+
+  it('shows a dash for a count not made yet', () => {
+    expect(formatChurn(null, null)).toEqual({ added: '\u2014', deleted: '\u2014' });
   });
 });

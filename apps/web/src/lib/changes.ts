@@ -24,28 +24,29 @@ export function fileLinesPending(
   return files.some((file) => file.additions === null || file.deletions === null);
 }
 
-/**
- * Whether a tree's churn is still to come. The tree says 0 until the line counts are filled, so
- * a listing whose changes all count no line at all most likely waits for that pass.
- */
+/** Whether a tree's churn is still to come: null line counts wait for the same pass. */
 export function treeLinesPending(
-  entries: readonly { changes: number; additions: number; deletions: number }[],
+  entries: readonly { additions: number | null; deletions: number | null }[],
 ): boolean {
-  return (
-    entries.some((entry) => entry.changes > 0) &&
-    entries.every((entry) => entry.additions === 0 && entry.deletions === 0)
-  );
+  return fileLinesPending(entries);
 }
 
 const numbers = new Intl.NumberFormat();
 
-/** "+12" and "−3", with the reader's digit grouping and a true minus sign; nothing is "0". */
+/**
+ * "+12" and "−3", with the reader's digit grouping and a true minus sign; nothing is "0", and a
+ * count not made yet is "—".
+ */
 export function formatChurn(
-  additions: number,
-  deletions: number,
+  additions: number | null,
+  deletions: number | null,
 ): { added: string; deleted: string } {
-  const signed = (sign: string, count: number) =>
-    count === 0 ? '0' : `${sign}${numbers.format(count)}`;
+  const signed = (sign: string, count: number | null) => {
+    if (count === null) {
+      return '\u2014';
+    }
+    return count === 0 ? '0' : `${sign}${numbers.format(count)}`;
+  };
   return { added: signed('+', additions), deleted: signed('\u2212', deletions) };
 }
 

@@ -47,3 +47,18 @@ export function sortCounts<T extends { kind: ItemKind; count: number }>(counts: 
     .filter((c) => c.count > 0)
     .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
 }
+
+/**
+ * What an item is, for a breadcrumb: "Change 1a2b3c4d5e", "Pull request #13", "Bug". A pull
+ * request is a change to the API, but not to the people reading its page.
+ */
+export function itemLabel(item: {
+  kind: ItemKind;
+  change?: { shortSha?: string | null; isPullRequest: boolean; number?: number | null } | null;
+}): string {
+  const change = item.change;
+  if (change?.isPullRequest) {
+    return change.number ? `Pull request #${change.number}` : 'Pull request';
+  }
+  return change?.shortSha ? `${kindLabel(item.kind)} ${change.shortSha}` : kindLabel(item.kind);
+}

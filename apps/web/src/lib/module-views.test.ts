@@ -1,20 +1,29 @@
 import { describe, expect, it } from 'vitest';
+import { NO_CREDIT_FILTERS } from './credit-filters';
 import { moduleViewHref, moduleViewSearch, readModuleView } from './module-views';
+
+const none = { path: '', author: '', exactAuthor: false, credits: NO_CREDIT_FILTERS };
 
 describe('readModuleView', () => {
   it.each([
-    ['', { view: 'items', path: '', author: '' }],
-    ['?view=log', { view: 'log', path: '', author: '' }],
+    ['', { ...none, view: 'items' }],
+    ['?view=log', { ...none, view: 'log' }],
     [
       '?view=log&path=/lib/parser/&author=%20Ann%20Lee%20',
+      { ...none, view: 'log', path: 'lib/parser', author: 'Ann Lee' },
+    ],
+    ['?view=log&author=Ann&exact=1', { ...none, view: 'log', author: 'Ann', exactAuthor: true }],
+    ['?view=log&exact=1', { ...none, view: 'log' }],
+    ['?view=tree&path=lib', { ...none, view: 'tree', path: 'lib' }],
+    [
+      '?view=contributors&role=review&since=2024-01-01',
       {
-        view: 'log',
-        path: 'lib/parser',
-        author: 'Ann Lee',
+        ...none,
+        view: 'contributors',
+        credits: { role: 'review', since: '2024-01-01', until: '' },
       },
     ],
-    ['?view=tree&path=lib', { view: 'tree', path: 'lib', author: '' }],
-    ['?view=blame', { view: 'items', path: '', author: '' }],
+    ['?view=blame', { ...none, view: 'items' }],
   ])('reads %j', (search, expected) => {
     expect(readModuleView(new URLSearchParams(search))).toEqual(expected);
   });
@@ -30,14 +39,30 @@ describe('moduleViewSearch', () => {
       '?view=log&path=lib',
     );
     expect(moduleViewSearch({ view: 'log', author: 'Bo Chen' })).toBe('?view=log&author=Bo+Chen');
+    expect(moduleViewSearch({ view: 'log', author: 'Bo Chen', exactAuthor: true })).toBe(
+      '?view=log&author=Bo+Chen&exact=1',
+    );
     expect(moduleViewSearch({ view: 'tree', path: 'lib/a b', author: 'Bo' })).toBe(
       '?view=tree&path=lib%2Fa+b',
     );
     expect(moduleViewSearch({ view: 'authors', path: 'lib' })).toBe('?view=authors');
+    expect(
+      moduleViewSearch({
+        view: 'contributors',
+        author: 'Bo',
+        credits: { role: 'patch', since: '', until: '2024-06-30' },
+      }),
+    ).toBe('?view=contributors&role=patch&until=2024-06-30');
   });
 
   it('reads back what it writes', () => {
-    const state = { view: 'log', path: 'lib/parser/a&b.ts', author: 'Zoë #1' } as const;
+    const state = {
+      ...none,
+      view: 'log',
+      path: 'lib/parser/a&b.ts',
+      author: 'Zoë #1',
+      exactAuthor: true,
+    } as const;
     expect(readModuleView(new URLSearchParams(moduleViewSearch(state)))).toEqual(state);
   });
 });

@@ -1,3 +1,9 @@
+import {
+  type CreditFilters,
+  NO_CREDIT_FILTERS,
+  readCreditFilters,
+  writeCreditFilters,
+} from './credit-filters';
 import { moduleHref } from './paths';
 
 /**
@@ -5,12 +11,13 @@ import { moduleHref } from './paths';
  * than in path segments: the module path is itself a run of segments, and a module may well be
  * called "log" or "tree".
  */
-export type ModuleView = 'items' | 'log' | 'authors' | 'tree' | 'divergence';
+export type ModuleView = 'items' | 'log' | 'authors' | 'contributors' | 'tree' | 'divergence';
 
 export const MODULE_VIEWS: readonly { view: ModuleView; label: string }[] = [
   { view: 'items', label: 'Items' },
   { view: 'log', label: 'Log' },
   { view: 'authors', label: 'Authors' },
+  { view: 'contributors', label: 'Contributors' },
   { view: 'tree', label: 'Tree' },
   { view: 'divergence', label: 'Divergence' },
 ];
@@ -21,6 +28,13 @@ export interface ModuleViewState {
   path: string;
   /** The log's author filter. */
   author: string;
+  /**
+   * Whether `author` is a whole name (a link from an author's name: "Ann" is not "Joanna")
+   * rather than a part of one, as typed in the filter.
+   */
+  exactAuthor: boolean;
+  /** The contributors' role and dates. */
+  credits: CreditFilters;
 }
 
 function isView(value: string | null): value is ModuleView {
@@ -35,10 +49,13 @@ export function normalizeRepoPath(path: string): string {
 /** What the query string asks for; anything unknown falls back to the items. */
 export function readModuleView(search: URLSearchParams): ModuleViewState {
   const view = search.get('view');
+  const author = (search.get('author') ?? '').trim();
   return {
     view: isView(view) ? view : 'items',
     path: normalizeRepoPath(search.get('path') ?? ''),
-    author: (search.get('author') ?? '').trim(),
+    author,
+    exactAuthor: author !== '' && search.get('exact') === '1',
+    credits: readCreditFilters(search),
   };
 }
 
@@ -55,6 +72,12 @@ export function moduleViewSearch(state: Partial<ModuleViewState> & { view: Modul
   }
   if (author && state.view === 'log') {
     search.set('author', author);
+    if (state.exactAuthor) {
+      search.set('exact', '1');
+    }
+  }
+  if (state.view === 'contributors') {
+    writeCreditFilters(search, state.credits ?? NO_CREDIT_FILTERS);
   }
   return `?${search}`;
 }

@@ -32,3 +32,39 @@ export function linkHost(url: string): string {
     return 'original';
   }
 }
+
+/** Where a project's contributors are ranked, optionally filtered (`?role=…&since=…`). */
+export function contributorsHref(project: string, search = ''): string {
+  return `${projectHref(project)}/contributors${search}`;
+}
+
+/** Where one contributor's page lives, by their public id. */
+export function personHref(project: string, id: string): string {
+  return `${projectHref(project)}/people/${encodeURIComponent(id)}`;
+}
+
+/** Where administrators review the project's identity merges. */
+export function mergesHref(project: string): string {
+  return `${projectHref(project)}/merges`;
+}
+
+/** The sign-in form, coming back to `next` (a path of this site) afterwards. */
+export function signInHref(next?: string, mode?: 'sign-up'): string {
+  const search = new URLSearchParams();
+  if (mode) {
+    search.set('mode', mode);
+  }
+  if (next && next !== '/' && !next.startsWith('/sign-in')) {
+    search.set('next', next);
+  }
+  const query = search.toString();
+  return query ? `/sign-in?${query}` : '/sign-in';
+}
+
+/**
+ * Where to go after signing in: only a path of this site, so a crafted link cannot send the
+ * reader elsewhere ("//evil.example" is another site).
+ */
+export function safeNext(next: string | null): string {
+  return next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
+}

@@ -5,34 +5,29 @@ describe('summarizeHealth', () => {
   it('puts the sources that need attention first', () => {
     expect(
       summarizeHealth([
-        { kind: 'GIT', health: 'OK' },
-        { kind: 'GIT', health: 'FAILING' },
-        { kind: 'FEED', health: 'NEVER_SYNCED' },
-        { kind: 'GITHUB', health: 'FAILING' },
+        { health: 'OK' },
+        { health: 'FAILING' },
+        { health: 'NEVER_SYNCED' },
+        { health: 'FAILING' },
       ]),
     ).toBe('2 failing · 1 never synced · 4 sources');
   });
 
   it('only counts sources that are fine, and the project’s own tracker', () => {
-    expect(summarizeHealth([{ kind: 'GIT', health: 'OK' }])).toBe('1 source');
-    expect(
-      summarizeHealth([
-        { kind: 'GIT', health: 'OK' },
-        { kind: 'NATIVE', health: 'NEVER_SYNCED' },
-      ]),
-    ).toBe('2 sources');
+    expect(summarizeHealth([{ health: 'OK' }])).toBe('1 source');
+    expect(summarizeHealth([{ health: 'OK' }, { health: 'NATIVE' }])).toBe('2 sources');
     expect(summarizeHealth([])).toBe('0 sources');
   });
 });
 
 describe('healthWords', () => {
   it('says each health in words', () => {
-    expect(healthWords({ kind: 'FEED', health: 'NEVER_SYNCED' }).label).toBe('Never synced');
-    expect(healthWords({ kind: 'GIT', health: 'FAILING' }).label).toBe('Failing');
+    expect(healthWords('NEVER_SYNCED').label).toBe('Never synced');
+    expect(healthWords('FAILING').label).toBe('Failing');
   });
 
   it('does not call the project’s own tracker unsynced', () => {
-    expect(healthWords({ kind: 'NATIVE', health: 'NEVER_SYNCED' }).label).toBe('Made here');
+    expect(healthWords('NATIVE').label).toBe('Made here');
   });
 });
 

@@ -1,12 +1,7 @@
 import type { SourceHealth, SourceKind } from '../generated/graphql';
 
-interface SourceState {
-  kind: SourceKind;
-  health: SourceHealth;
-}
-
 export interface HealthWords {
-  /** For the badge's class: a health, or "native". */
+  /** For the badge's class. */
   key: string;
   label: string;
   title: string;
@@ -21,21 +16,16 @@ const HEALTH: Record<SourceHealth, HealthWords> = {
   },
   NEVER_SYNCED: { key: 'never-synced', label: 'Never synced', title: 'It has not been synced yet' },
   SYNCING: { key: 'syncing', label: 'Syncing', title: 'A sync is running now' },
-};
-
-// The server reports the project's own tracker as never synced, which is true but reads like a
-// problem: nothing is ever synced into it, its items are written here.
-const NATIVE: HealthWords = {
-  key: 'native',
-  label: 'Made here',
-  title: 'The project’s own items, written in Moduleboard: there is nothing to sync',
+  NATIVE: {
+    key: 'native',
+    label: 'Made here',
+    title: 'The project’s own items, written in Moduleboard: there is nothing to sync',
+  },
 };
 
 /** A source's health in words (the badge's colour only repeats them). */
-export function healthWords(source: SourceState): HealthWords {
-  return source.kind === 'NATIVE' && source.health === 'NEVER_SYNCED'
-    ? NATIVE
-    : HEALTH[source.health];
+export function healthWords(health: SourceHealth): HealthWords {
+  return HEALTH[health];
 }
 
 const KINDS: Record<SourceKind, string> = {
@@ -53,9 +43,8 @@ export function sourceKindLabel(kind: SourceKind): string {
  * One line about a project's sources, worst news first: "1 failing · 3 sources". Sources that
  * are fine, and the project's own tracker, are only counted.
  */
-export function summarizeHealth(sources: readonly SourceState[]): string {
-  const synced = sources.filter((s) => s.kind !== 'NATIVE');
-  const count = (health: SourceHealth) => synced.filter((s) => s.health === health).length;
+export function summarizeHealth(sources: readonly { health: SourceHealth }[]): string {
+  const count = (health: SourceHealth) => sources.filter((s) => s.health === health).length;
   const parts = [
     [count('FAILING'), 'failing'],
     [count('SYNCING'), 'syncing'],

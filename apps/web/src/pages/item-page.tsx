@@ -10,7 +10,7 @@ import { graphql } from '../generated';
 import type { ItemKind } from '../generated/graphql';
 import { useQuery } from '../graphql/use-query';
 import { describeReason } from '../lib/changes';
-import { kindLabel } from '../lib/kinds';
+import { itemLabel } from '../lib/kinds';
 import { itemHref, linkHost, moduleHref, projectHref } from '../lib/paths';
 import { usePageTitle } from '../lib/use-page-title';
 import { NotFoundPage } from './not-found-page';
@@ -48,6 +48,8 @@ const ItemPageDoc = graphql(`
           parents
           revision
           committer
+          isPullRequest
+          number
           references {
             text
             number
@@ -126,9 +128,7 @@ function ItemDetails({ item }: { item: PageItem }) {
           { label: 'Projects', href: '/' },
           { label: project.name, href: projectHref(project.slug) },
         ]}
-        current={
-          change?.shortSha ? `${kindLabel(item.kind)} ${change.shortSha}` : kindLabel(item.kind)
-        }
+        current={itemLabel(item)}
       />
       <header className="page-header">
         <h1>{item.title}</h1>

@@ -10,6 +10,7 @@ import { MODULE_VIEWS, readModuleView } from '../lib/module-views';
 import { moduleHref, normalizeModulePath, projectHref } from '../lib/paths';
 import { usePageTitle } from '../lib/use-page-title';
 import { AuthorsView } from './module-views/authors-view';
+import { ContributorsView } from './module-views/contributors-view';
 import { DivergenceView } from './module-views/divergence-view';
 import { ItemsView } from './module-views/items-view';
 import { LogView } from './module-views/log-view';
@@ -109,7 +110,6 @@ export function ModulePage() {
       />
     );
   }
-  const changeCount = module.itemCounts.find((c) => c.kind === 'CHANGE')?.count ?? 0;
   const at = { project: project.slug, id: module.id, path: module.path };
   return (
     <>
@@ -141,10 +141,11 @@ export function ModulePage() {
           module={at}
           path={state.path}
           author={state.author}
-          total={state.path || state.author ? undefined : changeCount}
+          exactAuthor={state.exactAuthor}
         />
       )}
       {state.view === 'authors' && <AuthorsView module={at} />}
+      {state.view === 'contributors' && <ContributorsView module={at} filters={state.credits} />}
       {state.view === 'tree' && <TreeView module={at} path={state.path} />}
       {state.view === 'divergence' && <DivergenceView module={at} />}
     </>

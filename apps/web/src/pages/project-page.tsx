@@ -6,7 +6,7 @@ import { graphql } from '../generated';
 import type { ProjectPageQuery } from '../generated/graphql';
 import { usePagedQuery } from '../graphql/use-paged-query';
 import { buildModuleTree } from '../lib/module-tree';
-import { sourcesHref } from '../lib/paths';
+import { contributorsHref, sourcesHref } from '../lib/paths';
 import { summarizeHealth } from '../lib/sources';
 import { usePageTitle } from '../lib/use-page-title';
 import { NotFoundPage } from './not-found-page';
@@ -21,7 +21,6 @@ const ProjectPageDoc = graphql(`
       homepage
       sources {
         id
-        kind
         health
       }
       modules(first: $first, after: $after) {
@@ -84,9 +83,14 @@ export function ProjectPage() {
             <a href={project.homepage}>{project.homepage.replace(/^https?:\/\//, '')}</a>
           </p>
         )}
-        <p className={failing ? 'sources-summary failing' : 'sources-summary'}>
-          <Link to={sourcesHref(project.slug)}>Sources</Link>: {summarizeHealth(project.sources)}
-        </p>
+        <ul className="project-links">
+          <li>
+            <Link to={contributorsHref(project.slug)}>Contributors</Link>
+          </li>
+          <li className={failing ? 'sources-summary failing' : 'sources-summary'}>
+            <Link to={sourcesHref(project.slug)}>Sources</Link>: {summarizeHealth(project.sources)}
+          </li>
+        </ul>
       </header>
       <section aria-labelledby="modules-title">
         <h2 id="modules-title">

@@ -129,7 +129,7 @@ export function SourcesPage() {
 
 function NextRun({ source }: { source: Source }) {
   // Items of the project's own tracker are made here: there is nothing to sync.
-  if (source.kind === 'NATIVE') {
+  if (source.health === 'NATIVE') {
     return <span className="muted">not synced</span>;
   }
   const next = describeNextRun(source.nextRunAt, new Date());
@@ -160,13 +160,13 @@ function SourceRow({ source }: { source: Source }) {
         </span>
       </th>
       <td data-label="Health">
-        <HealthBadge source={source} />
+        <HealthBadge health={source.health} />
       </td>
       <td data-label="Last success">
         {source.lastSuccessAt ? (
           <RelativeTime value={source.lastSuccessAt} />
         ) : (
-          <span className="muted">{source.kind === 'NATIVE' ? '—' : 'never'}</span>
+          <span className="muted">{source.health === 'NATIVE' ? '—' : 'never'}</span>
         )}
       </td>
       <td data-label="Next run">

@@ -1,17 +1,11 @@
-import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
-import { LoadBoundary } from '../../components/load-boundary';
+import { AuthorsChart, ChartSlot } from '../../components/lazy-charts';
 import { ErrorMessage, Loading } from '../../components/query-status';
 import { RelativeTime } from '../../components/relative-time';
 import { graphql } from '../../generated';
 import { useQuery } from '../../graphql/use-query';
 import { moduleViewHref } from '../../lib/module-views';
 import type { ModuleRef } from './module-ref';
-
-// Chart.js weighs more than the rest of the app: it loads only when someone opens this view.
-const AuthorsChart = lazy(() =>
-  import('./authors-chart').then((chunk) => ({ default: chunk.AuthorsChart })),
-);
 
 const AUTHORS = 50;
 const CHARTED = 12;
@@ -59,11 +53,9 @@ export function AuthorsView({ module }: { module: ModuleRef }) {
               Changes by author
               {authors.length > CHARTED ? `, the ${CHARTED} most active` : ''}
             </figcaption>
-            <LoadBoundary what="The chart">
-              <Suspense fallback={<div className="chart-placeholder" />}>
-                <AuthorsChart authors={authors.slice(0, CHARTED)} />
-              </Suspense>
-            </LoadBoundary>
+            <ChartSlot>
+              <AuthorsChart authors={authors.slice(0, CHARTED)} />
+            </ChartSlot>
           </figure>
           <div className="table-scroll">
             <table className="data-table">
@@ -92,6 +84,7 @@ export function AuthorsView({ module }: { module: ModuleRef }) {
                           to={moduleViewHref(module.project, module.path, {
                             view: 'log',
                             author: author.name,
+                            exactAuthor: true,
                           })}
                           title={`The log of ${author.name}’s changes`}
                         >

@@ -19,6 +19,7 @@ const ModuleDivergenceDoc = graphql(`
             location
           }
           upstream
+          branch
           computedAt
           error
           totalAhead
@@ -109,7 +110,7 @@ function SourceDivergence({ divergence: d, project }: { divergence: Divergence; 
           </p>
           <CommitList
             title="Ahead"
-            explanation="only in this branch, touching the module"
+            explanation={`only in ${d.branch}, touching the module`}
             commits={d.ahead}
             project={project}
             id={`${headingId}-ahead`}

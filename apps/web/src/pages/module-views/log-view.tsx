@@ -6,6 +6,7 @@ import { ShowMore } from '../../components/show-more';
 import { graphql } from '../../generated';
 import type { ModuleLogQuery } from '../../generated/graphql';
 import { usePagedQuery } from '../../graphql/use-paged-query';
+import { describeLog } from '../../lib/log-status';
 import { moduleViewHref } from '../../lib/module-views';
 import { useFocusNewItems } from '../../lib/use-focus-new-items';
 import { useFocusWhenLost } from '../../lib/use-focus-when-lost';
@@ -14,11 +15,25 @@ import type { ModuleRef } from './module-ref';
 const PAGE_SIZE = 25;
 
 const ModuleLogDoc = graphql(`
-  query ModuleLog($id: ID!, $path: String, $author: String, $first: Int!, $after: String) {
+  query ModuleLog(
+    $id: ID!
+    $path: String
+    $author: String
+    $exactAuthor: Boolean
+    $first: Int!
+    $after: String
+  ) {
     node(id: $id) {
       __typename
       ... on Module {
-        changes(path: $path, author: $author, first: $first, after: $after) {
+        changes(
+          path: $path
+          author: $author
+          exactAuthor: $exactAuthor
+          first: $first
+          after: $after
+        ) {
+          totalCount
           pageInfo {
             hasNextPage
             endCursor
@@ -36,11 +51,6 @@ function selectChanges(data: ModuleLogQuery) {
   return data.node?.__typename === 'Module' ? data.node.changes : null;
 }
 
-/** What the list shows, in words: "12 changes touching lib/parser by Ann". */
-function describeFilter(path: string, author: string): string {
-  return [path && `touching ${path}`, author && `by ${author}`].filter(Boolean).join(' ');
-}
-
 /**
  * The module's log: its changes newest first, a page at a time, optionally only those touching
  * a path or by an author. The filters live in the address, so a filtered log can be shared.
@@ -49,13 +59,13 @@ export function LogView({
   module,
   path,
   author,
-  total,
+  exactAuthor,
 }: {
   module: ModuleRef;
   path: string;
   author: string;
-  /** How many changes the unfiltered log holds, when known. */
-  total: number | undefined;
+  /** Whether `author` is a whole name (followed from a name) rather than typed. */
+  exactAuthor: boolean;
 }) {
   const { first, nodes, hasMore, loadingMore, moreError, loadMore } = usePagedQuery({
     document: ModuleLogDoc,
@@ -63,6 +73,7 @@ export function LogView({
       id: module.id,
       path: path || null,
       author: author || null,
+      exactAuthor: exactAuthor || null,
       first: PAGE_SIZE,
     },
     select: selectChanges,
@@ -70,19 +81,11 @@ export function LogView({
   const list = useRef<HTMLOListElement>(null);
   useFocusNewItems(list, nodes.length);
   const statusLine = useRef<HTMLParagraphElement>(null);
-  useFocusWhenLost(statusLine, `${path}\n${author}`, first.status !== 'loading');
-  const href = (filter: { path?: string; author?: string }) =>
+  useFocusWhenLost(statusLine, `${path}\n${author}\n${exactAuthor}`, first.status !== 'loading');
+  const href = (filter: { path?: string; author?: string; exactAuthor?: boolean }) =>
     moduleViewHref(module.project, module.path, { view: 'log', ...filter });
-  const filtered = describeFilter(path, author);
-  const shown = `${nodes.length} ${nodes.length === 1 ? 'change' : 'changes'}`;
-  let status: string;
-  if (nodes.length === 0) {
-    status = filtered ? `No changes ${filtered}.` : 'No changes in this module yet.';
-  } else if (total !== undefined) {
-    status = `${shown} of ${total}, newest first.`;
-  } else {
-    status = `${shown}${hasMore ? ' so far' : ''} ${filtered}, newest first.`;
-  }
+  const total = (first.status === 'success' && selectChanges(first.data)?.totalCount) || 0;
+  const status = describeLog({ shown: nodes.length, total, path, author });
 
   return (
     <section aria-labelledby="log-title" className="view">
@@ -109,7 +112,7 @@ export function LogView({
                 <ItemRow
                   item={item}
                   project={module.project}
-                  authorHref={(name) => href({ path, author: name })}
+                  authorHref={(name) => href({ path, author: name, exactAuthor: true })}
                 />
               </li>
             ))}
@@ -119,7 +122,7 @@ export function LogView({
             loading={loadingMore}
             error={moreError}
             loadMore={loadMore}
-            label={total !== undefined ? `Show more (${nodes.length} of ${total})` : 'Show more'}
+            label={`Show more (${nodes.length} of ${total})`}
             describedBy="log-title"
           />
         </>

@@ -179,13 +179,13 @@ describe('credits in the database agree with the command line', () => {
           nodes: [
             {
               role: 'found',
-              rawLine: 'Found by: Bo Chen <BO@example.org>',
+              rawLine: 'Found by: Bo Chen <BO {_AT_} example.org>',
               aside: '(on the mailing list)',
               item: { title: 'Parser docs' },
             },
             {
               role: 'found',
-              rawLine: 'Reported-by: Bo Chen <bo@example.org>',
+              rawLine: 'Reported-by: Bo Chen <bo {_AT_} example.org>',
               aside: null,
               item: { title: 'Fix the lexer' },
             },

@@ -12,8 +12,10 @@ import {
   identitiesByIds,
   identitiesOfPeople,
   itemsByIds,
+  type MergeRow,
   type MilestoneRow,
   type ModuleRow,
+  mergesByIds,
   milestonesByIds,
   moduleLinksOfItems,
   modulesByIds,
@@ -68,6 +70,7 @@ export function createLoaders(db: Db) {
     ),
     source: byId<SourceRow>((ids) => sourcesByIds(db, ids)),
     person: byId<PersonRow>((ids) => peopleByIds(db, ids)),
+    merge: byId<MergeRow>((ids) => mergesByIds(db, ids)),
     identity: byId<IdentityRow>((ids) => identitiesByIds(db, ids)),
     identitiesOfPerson: grouped<IdentityRow>(
       (ids) => identitiesOfPeople(db, ids),

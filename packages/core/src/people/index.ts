@@ -6,6 +6,7 @@ export {
   countMerges,
   listMerges,
   type MergeRow,
+  mergesByIds,
   redoMerge,
   SetMergeInput,
   undoMerge,

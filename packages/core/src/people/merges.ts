@@ -1,5 +1,5 @@
 import { type Db, schema } from '@moduleboard/db';
-import { and, asc, count, desc, eq, gt, isNotNull, isNull, lt } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import { actorLabel, type Ctx, isAdmin } from '../shared/context';
 import { ForbiddenError, NotFoundError } from '../shared/errors';
@@ -44,6 +44,16 @@ export async function listMerges(
     rows.map((row) => ({ ...row, cursor: encodeCursor([row.id]) })),
     request,
   );
+}
+
+export async function mergesByIds(db: Db, ids: readonly number[]): Promise<MergeRow[]> {
+  if (ids.length === 0) {
+    return [];
+  }
+  return db
+    .select()
+    .from(schema.identityMerges)
+    .where(inArray(schema.identityMerges.id, [...ids]));
 }
 
 export async function countMerges(

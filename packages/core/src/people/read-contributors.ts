@@ -177,7 +177,7 @@ export async function creditActivity(db: Db, filter: ContributorFilter): Promise
 }
 
 export interface CreditRow {
-  /** (item, identity, role): a credit's identity. */
+  /** (item, role): a person is credited once per role of a change, whatever they were named. */
   key: string;
   itemId: number;
   role: string;
@@ -186,7 +186,10 @@ export interface CreditRow {
   at: Date;
 }
 
-/** A person's credits, newest first, optionally in one role. */
+/**
+ * A person's credits, newest first, optionally in one role: one per change and role, even when
+ * two of their identities were both credited for it.
+ */
 export async function listCredits(
   db: Db,
   input: { personId: number; role?: string | null | undefined; page: PageArgs },
@@ -197,16 +200,14 @@ export async function listCredits(
   if (request.cursor) {
     const at = cursorValue(request.cursor, 0, 'string');
     const item = cursorValue(request.cursor, 1, 'number');
-    const identity = cursorValue(request.cursor, 2, 'number');
-    const role = cursorValue(request.cursor, 3, 'string');
-    const key = sql`(i.created_at, c.item_id, c.identity_id, c.role)`;
-    const value = sql`(${at}::timestamptz, ${item}, ${identity}, ${role})`;
-    after = forward ? sql`and ${key} < ${value}` : sql`and ${key} > ${value}`;
+    const role = cursorValue(request.cursor, 2, 'string');
+    const key = sql`(at, item_id, role)`;
+    const value = sql`(${at}::timestamptz, ${item}, ${role})`;
+    after = forward ? sql`where ${key} < ${value}` : sql`where ${key} > ${value}`;
   }
   const order = forward ? sql`desc` : sql`asc`;
   const role = input.role ? sql`and c.role = ${input.role}` : sql``;
   const rows = await queryRows<{
-    identity_id: number | string;
     item_id: number | string;
     role: string;
     raw_line: string;
@@ -214,23 +215,27 @@ export async function listCredits(
     at: Date | string;
   }>(
     db,
-    sql`select c.identity_id, c.item_id, c.role, c.raw_line, c.aside, i.created_at as at
-        from credits c join identities id on id.id = c.identity_id join items i on i.id = c.item_id
-        where id.person_id = ${input.personId} ${role} ${after}
-        order by i.created_at ${order}, c.item_id ${order}, c.identity_id ${order}, c.role ${order}
+    sql`select * from (
+          select distinct on (i.created_at, c.item_id, c.role)
+            c.item_id, c.role, c.raw_line, c.aside, i.created_at as at
+          from credits c join identities id on id.id = c.identity_id join items i on i.id = c.item_id
+          where id.person_id = ${input.personId} ${role}
+          order by i.created_at, c.item_id, c.role, c.raw_line
+        ) credited ${after}
+        order by at ${order}, item_id ${order}, role ${order}
         limit ${request.limit + 1}`,
   );
   return toPage(
     rows.map((r) => {
       const at = new Date(r.at);
       return {
-        key: `${r.item_id}:${r.identity_id}:${r.role}`,
+        key: `${r.item_id}:${r.role}`,
         itemId: Number(r.item_id),
         role: r.role,
         rawLine: r.raw_line,
         aside: r.aside,
         at,
-        cursor: encodeCursor([at.toISOString(), Number(r.item_id), Number(r.identity_id), r.role]),
+        cursor: encodeCursor([at.toISOString(), Number(r.item_id), r.role]),
       };
     }),
     request,

@@ -55,6 +55,9 @@ export async function resolvePeople(db: Db, projectId: number): Promise<{ people
     const names: { id: number; name: string }[] = [];
     const fresh: { index: number; name: string }[] = [];
     const chosen: (number | undefined)[] = [];
+    // A mailmap or COMMITTERS name belongs to one person: when an undone merge splits people it
+    // would name, the largest keeps it and the others are named after their own identities.
+    const claimed = new Set<string>();
     people.forEach((person, index) => {
       const rows = person.identityKeys.flatMap((k) => byKey.get(k) ?? []);
       const votes = new Map<number, number>();
@@ -67,7 +70,11 @@ export async function resolvePeople(db: Db, projectId: number): Promise<{ people
       const keep = [...votes]
         .filter(([id]) => !taken.has(id))
         .sort(([a, x], [b, y]) => y - x || a - b)[0]?.[0];
-      const name = chooseDisplayName(person.identities, person.canonicalNames) || '(unnamed)';
+      const canonical = person.canonicalNames.filter((n) => !claimed.has(n));
+      for (const n of canonical) {
+        claimed.add(n);
+      }
+      const name = chooseDisplayName(person.identities, canonical) || '(unnamed)';
       if (keep === undefined) {
         fresh.push({ index, name });
       } else {

@@ -39,6 +39,8 @@ export async function loadNode(id: string, { loaders }: GraphQLContext) {
       return (await loaders.source.load(parsed.id)) ?? null;
     case 'person':
       return (await loaders.contributor.load(parsed.id)) ?? null;
+    case 'merge':
+      return (await loaders.merge.load(parsed.id)) ?? null;
     default:
       return null;
   }

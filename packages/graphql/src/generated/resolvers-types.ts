@@ -386,6 +386,7 @@ export type ModuleContributorsArgs = {
 
 /** A part of a project that people follow on its own. */
 export type ModuleCreditActivityArgs = {
+  role?: InputMaybe<Scalars['String']['input']>;
   since?: InputMaybe<Scalars['DateTime']['input']>;
   until?: InputMaybe<Scalars['DateTime']['input']>;
 };
@@ -472,6 +473,8 @@ export type Project = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** Credited items and people per month. */
   creditActivity: Array<ActivityPoint>;
+  /** The roles of the project's credits with their weights (the default rules and its own). */
+  creditRoles: Array<RoleWeight>;
   description?: Maybe<Scalars['String']['output']>;
   homepage?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -491,6 +494,7 @@ export type Project = Node & {
 
 /** A codebase followed in Moduleboard, split into modules. */
 export type ProjectCreditActivityArgs = {
+  role?: InputMaybe<Scalars['String']['input']>;
   since?: InputMaybe<Scalars['DateTime']['input']>;
   until?: InputMaybe<Scalars['DateTime']['input']>;
 };
@@ -589,6 +593,12 @@ export type QueryProjectsArgs = {
 export type RoleCount = {
   __typename?: 'RoleCount';
   count: Scalars['Int']['output'];
+  role: Scalars['String']['output'];
+  weight: Scalars['Float']['output'];
+};
+
+export type RoleWeight = {
+  __typename?: 'RoleWeight';
   role: Scalars['String']['output'];
   weight: Scalars['Float']['output'];
 };
@@ -809,6 +819,7 @@ export type ResolversTypes = {
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RoleCount: ResolverTypeWrapper<RoleCount>;
+  RoleWeight: ResolverTypeWrapper<RoleWeight>;
   RouteReason: RouteReason;
   SetIdentityMergeInput: SetIdentityMergeInput;
   Source: ResolverTypeWrapper<SourceRow>;
@@ -863,6 +874,7 @@ export type ResolversParentTypes = {
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
   Query: Record<PropertyKey, never>;
   RoleCount: RoleCount;
+  RoleWeight: RoleWeight;
   SetIdentityMergeInput: SetIdentityMergeInput;
   Source: SourceRow;
   String: Scalars['String']['output'];
@@ -1139,6 +1151,7 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   creditActivity?: Resolver<Array<ResolversTypes['ActivityPoint']>, ParentType, ContextType, Partial<ProjectCreditActivityArgs>>;
+  creditRoles?: Resolver<Array<ResolversTypes['RoleWeight']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   homepage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1177,6 +1190,11 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type RoleCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleCount'] = ResolversParentTypes['RoleCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type RoleWeightResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleWeight'] = ResolversParentTypes['RoleWeight']> = {
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
@@ -1259,6 +1277,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RoleCount?: RoleCountResolvers<ContextType>;
+  RoleWeight?: RoleWeightResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   TreeEntry?: TreeEntryResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

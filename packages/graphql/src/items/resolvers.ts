@@ -1,4 +1,4 @@
-import { toPublicId } from '@moduleboard/core';
+import { obfuscateEmails, toPublicId } from '@moduleboard/core';
 import { connectionResolvers } from '../connection';
 import type { Resolvers, RouteReason } from '../generated/resolvers-types';
 import { groupLinks } from './item-module';
@@ -10,6 +10,9 @@ function stringList(value: unknown): string[] {
 export const itemResolvers: Resolvers = {
   Item: {
     id: (item) => toPublicId('item', item.id),
+    // Commit messages name people by address; shown, as the crediting rules ask, obfuscated.
+    body: (item) =>
+      item.kind === 'CHANGE' && item.body !== null ? obfuscateEmails(item.body) : item.body,
     bodyFormat: (item) => (item.data.bodyFormat === 'html' ? 'html' : 'text'),
     labels: (item) => stringList(item.data.labels),
     milestone: async (item, _, { loaders }) =>

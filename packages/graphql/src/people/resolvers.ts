@@ -127,20 +127,24 @@ export const peopleResolvers: Resolvers = {
         args,
       );
     },
-    creditActivity: async (module, { since, until }, { ctx, loaders }) => {
+    creditActivity: async (module, { role, since, until }, { ctx, loaders }) => {
       const tree = await loaders.modulesOfProject.load(module.projectId);
       return creditActivity(ctx.db, {
         projectId: module.projectId,
         moduleIds: subtreeIds(tree, module),
+        role,
         since: since ? new Date(since) : null,
         until: until ? new Date(until) : null,
       });
     },
   },
   Project: {
-    creditActivity: (project, { since, until }, { ctx }) =>
+    creditRoles: (project) =>
+      [...creditWeights(project)].map(([role, weight]) => ({ role, weight })),
+    creditActivity: (project, { role, since, until }, { ctx }) =>
       creditActivity(ctx.db, {
         projectId: project.id,
+        role,
         since: since ? new Date(since) : null,
         until: until ? new Date(until) : null,
       }),
@@ -184,6 +188,7 @@ export const peopleResolvers: Resolvers = {
     },
   },
   Credit: {
+    rawLine: (credit) => obfuscateEmails(credit.rawLine),
     item: async (credit, _, { loaders }) => {
       const item = await loaders.item.load(credit.itemId);
       if (!item) {

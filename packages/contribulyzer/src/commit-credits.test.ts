@@ -125,9 +125,19 @@ describe('CommitCreditor', () => {
       },
       { message: 'Fix.\n\nPatch by: sally\n', author: jane },
       { message: 'Fix again.\n', author: jane },
+      // The same author inside and outside git-svn, then again: each has an identity of its own.
+      { message: `Port.${svnLine(8)}`, author: jane },
+      { message: 'Port back.\n', author: jane },
+      { message: `Port.${svnLine(9)}`, author: jane },
+      { message: 'Merge branch.\n', author: jane, isMerge: true },
+      { message: 'Fix.\n\nPatch by: me\n          Jane <jane@example.org>\n', author: jane },
     ];
     for (const commit of commits) {
       expect(creditor.credit(commit)).toEqual(creditCommit(commit));
     }
+    // The credit an author's commit implies is made once and shared.
+    const a = creditor.credit({ message: 'One.\n', author: jane });
+    const b = creditor.credit({ message: 'Two.\n', author: jane });
+    expect(a.credits[0]).toBe(b.credits[0]);
   });
 });

@@ -17,7 +17,10 @@ export interface CommitInput {
   isMerge?: boolean | undefined;
 }
 
-/** A credit of a commit, with `me` and the implied author credit resolved. */
+/**
+ * A credit of a commit, with `me` and the implied author credit resolved. Read-only: the credit
+ * implied for an author is one object shared by all the commits that imply it.
+ */
 export interface Credit {
   role: string;
   person: PersonRef;
@@ -108,9 +111,7 @@ export class CommitCreditor {
   // Address → the names it was used with, each with its author identity.
   private readonly authors = new Map<string, RememberedAuthor[]>();
   private remembered = 0;
-  private last:
-    | { email: string; name: string; svn: boolean; author: { ref: PersonRef; key: string } }
-    | undefined;
+  private last: RememberedAuthor | undefined;
 
   constructor(options: ParseMessageOptions = {}) {
     this.options = { ...options, cache: options.cache ?? new ValueCache() };
@@ -118,43 +119,18 @@ export class CommitCreditor {
 
   credit(commit: CommitInput): CommitCredits {
     const parsed = parseMessage(commit.message, this.options);
-    const svn = parsed.svn !== undefined;
     // Histories come in runs of commits by one author: compare with the last one first.
-    const last = this.last;
+    let entry = this.last;
     if (
-      last !== undefined &&
-      last.svn === svn &&
-      last.email === commit.author.email &&
-      last.name === commit.author.name
+      entry === undefined ||
+      entry.email !== commit.author.email ||
+      entry.name !== commit.author.name
     ) {
-      return assemble(commit, parsed, last.author, this.options);
-    }
-    const author = this.remember(commit, parsed.svn);
-    this.last = { email: author.email, name: author.name, svn, author: author.author };
-    return assemble(commit, parsed, author.author, this.options);
-  }
-
-  private remember(
-    commit: CommitInput,
-    origin: SvnOrigin | undefined,
-  ): { email: string; name: string; author: { ref: PersonRef; key: string } } {
-    // One lookup by address; the few names an address goes by are compared in place.
-    let known = this.authors.get(commit.author.email);
-    if (known === undefined) {
-      if (this.remembered >= MAX_REMEMBERED_AUTHORS) {
-        this.authors.clear();
-        this.remembered = 0;
-      }
-      known = [];
-      this.authors.set(detach(commit.author.email), known);
-    }
-    let entry = known.find((k) => k.name === commit.author.name);
-    if (entry === undefined) {
-      entry = { email: detach(commit.author.email), name: detach(commit.author.name) };
-      known.push(entry);
-      this.remembered += 1;
+      entry = this.remember(commit);
+      this.last = entry;
     }
     // git-svn commits read the username from the address; the same author outside git-svn may not.
+    const origin = parsed.svn;
     let author = origin === undefined ? entry.plain : entry.svn;
     if (author === undefined) {
       // Remembered across commits: it must not keep the text it was read from alive.
@@ -166,27 +142,63 @@ export class CommitCreditor {
         entry.svn = author;
       }
     }
-    return { email: entry.email, name: entry.name, author };
+    return assemble(commit, parsed, author, this.options);
   }
+
+  private remember(commit: CommitInput): RememberedAuthor {
+    // One lookup by address; the few names an address goes by are compared in place.
+    let known = this.authors.get(commit.author.email);
+    if (known === undefined) {
+      if (this.remembered >= MAX_REMEMBERED_AUTHORS) {
+        this.authors.clear();
+        this.remembered = 0;
+      }
+      known = [];
+      this.authors.set(detach(commit.author.email), known);
+    }
+    for (const entry of known) {
+      if (entry.name === commit.author.name) {
+        return entry;
+      }
+    }
+    const entry: RememberedAuthor = {
+      email: detach(commit.author.email),
+      name: detach(commit.author.name),
+    };
+    known.push(entry);
+    this.remembered += 1;
+    return entry;
+  }
+}
+
+/** An author's identity, and the credit a commit of theirs implies (made once, then shared). */
+interface AuthorIdentity {
+  ref: PersonRef;
+  key: string;
+  implied?: Credit | undefined;
 }
 
 interface RememberedAuthor {
   email: string;
   name: string;
-  svn?: { ref: PersonRef; key: string };
-  plain?: { ref: PersonRef; key: string };
+  svn?: AuthorIdentity;
+  plain?: AuthorIdentity;
 }
 
 function assemble(
   commit: CommitInput,
   parsed: ParsedMessage,
-  author: { ref: PersonRef; key: string },
+  author: AuthorIdentity,
   options: ParseMessageOptions,
 ): CommitCredits {
   const credits: Credit[] = [];
   // The parser credits each (role, identity) once; only `me` can repeat a credit it made, when
   // the message also names the author outright.
-  const seen = parsed.credits.some((c) => c.person === 'me') ? new Set<string>() : undefined;
+  let namesMe = false;
+  for (const credit of parsed.credits) {
+    namesMe ||= credit.person === 'me';
+  }
+  const seen = namesMe ? new Set<string>() : undefined;
   let authorRoleCredited = false;
   const authorRole = options.config?.authorRole ?? 'patch';
   for (const credit of parsed.credits) {
@@ -215,13 +227,17 @@ function assemble(
     credits.push(out);
   }
   if (!authorRoleCredited && !commit.isMerge && author.key !== '') {
-    credits.push({
-      role: authorRole,
-      person: author.ref,
-      identity: author.key,
-      rawLine: '',
-      implied: true,
-    });
+    // Most commits carry only this credit: one object per author serves all of them.
+    if (author.implied === undefined || author.implied.role !== authorRole) {
+      author.implied = {
+        role: authorRole,
+        person: author.ref,
+        identity: author.key,
+        rawLine: '',
+        implied: true,
+      };
+    }
+    credits.push(author.implied);
   }
   return {
     revision: parsed.svn === undefined ? null : `r${parsed.svn.revision}`,

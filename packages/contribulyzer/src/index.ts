@@ -1,5 +1,7 @@
 export type { CommitCredits, CommitInput, Credit } from './commit-credits';
 export { authorRef, CommitCreditor, creditCommit } from './commit-credits';
+export type { CommitList } from './commit-list';
+export { listCommits } from './commit-list';
 export type { CommitterEntry, Committers } from './committers';
 export { createCommitters, parseCommitters } from './committers';
 export { detach } from './detach';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { creditCommit } from './commit-credits';
+import { commitObjects } from './commit-list';
 import { IdentityResolver } from './identity-resolver';
 import { CreditTally } from './tally';
 
@@ -70,6 +71,24 @@ describe('CreditTally', () => {
   it('leaves git-svn stand-in addresses out of the addresses', () => {
     expect(contributors[0]?.emails).toEqual([]);
     expect(contributors[0]?.usernames).toEqual(['jrandom']);
+  });
+
+  it('makes the commit objects only when read, from the list it keeps', () => {
+    const [first] = contributors;
+    const list = first?.commitList;
+    expect(list?.length).toBe(4);
+    expect(list === undefined ? [] : commitObjects(list)).toEqual(first?.commits);
+    // The same objects on each read, and the list stays out of copies and JSON.
+    expect(first?.commits).toBe(first?.commits);
+    expect(Object.keys(first ?? {})).not.toContain('commitList');
+    expect(JSON.parse(JSON.stringify(first)).commits).toHaveLength(4);
+  });
+
+  it('hands over identities in the order they were first credited, from any point', () => {
+    const all = tally.identityRefs();
+    expect(tally.identityCount).toBe(all.length);
+    expect(tally.identityRefs(1)).toEqual(all.slice(1));
+    expect(tally.identityRefs(all.length)).toEqual([]);
   });
 
   it('ranks ties by name', () => {

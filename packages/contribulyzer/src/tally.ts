@@ -1,4 +1,6 @@
 import type { Credit } from './commit-credits';
+import type { CommitList, ContributorCommit } from './commit-list';
+import { CommitHistory, commitObjects, RoleSets, TalliedCommits } from './commit-list';
 import { detach, detachRef } from './detach';
 import { isSvnUuidEmail } from './git-svn';
 import type { ResolvedPerson } from './identity-resolver';
@@ -6,14 +8,8 @@ import { chooseDisplayName } from './person-name';
 import type { PersonRef } from './person-ref';
 import type { CreditConfig } from './roles';
 import { defaultCreditConfig } from './roles';
-import { ShaStore } from './sha-store';
 
-export interface ContributorCommit {
-  sha: string;
-  revision: string | null;
-  /** In the order of the role vocabulary; shared between commits with the same roles. */
-  roles: readonly string[];
-}
+export type { ContributorCommit } from './commit-list';
 
 export interface ContributorAside {
   sha: string;
@@ -36,6 +32,11 @@ export interface Contributor {
   roles: Record<string, number>;
   /** In the order the commits were added (the history's order). */
   commits: ContributorCommit[];
+  /**
+   * The same commits, read a field at a time. A contributor from `CreditTally` has one and makes
+   * `commits` only when it is first read: long outputs should be written from this list.
+   */
+  commitList?: CommitList | undefined;
   asides: ContributorAside[];
   person: ResolvedPerson;
 }
@@ -70,19 +71,22 @@ export class CreditTally {
   private readonly roleNames: string[];
   private readonly roleIndex: Map<string, number>;
   private readonly weights: number[];
-  private readonly shas = new ShaStore();
-  private readonly revisions: Array<string | null> = [];
+  private readonly roleSets: RoleSets;
+  private readonly history = new CommitHistory();
   private readonly identities = new Map<string, IdentityRecord>();
+  /** The identities' references in the order they were first credited. */
+  private readonly refs: PersonRef[] = [];
   private credited = 0;
 
   constructor(config: CreditConfig = defaultCreditConfig) {
     this.roleNames = [...config.roles.keys()];
     this.weights = [...config.roles.values()];
     this.roleIndex = new Map(this.roleNames.map((role, i) => [role, i]));
+    this.roleSets = new RoleSets(this.roleNames);
   }
 
   get commits(): number {
-    return this.shas.size;
+    return this.history.size;
   }
 
   get creditedCommits(): number {
@@ -91,8 +95,7 @@ export class CreditTally {
 
   /** Records one commit; returns its index in the history. */
   addCommit(commit: TallyCommit): number {
-    const index = this.shas.push(commit.sha);
-    this.revisions.push(commit.revision);
+    const index = this.history.add(commit.sha, commit.revision);
     if (commit.credited) {
       this.credited += 1;
     }
@@ -113,6 +116,7 @@ export class CreditTally {
         // The key as given (identity keys never share memory with a message): later lookups
         // with the same string, as the creditor's caches hand out, compare by reference.
         this.identities.set(credit.identity, record);
+        this.refs.push(record.ref);
       }
       record.credits += 1;
       const last = record.commits.length - 1;
@@ -130,21 +134,17 @@ export class CreditTally {
     return index;
   }
 
-  // Few distinct role sets occur; sharing their arrays saves an allocation per listed commit.
-  private readonly roleSets = new Map<number, readonly string[]>();
-
-  private rolesOf(mask: number): readonly string[] {
-    let roles = this.roleSets.get(mask);
-    if (roles === undefined) {
-      roles = this.roleNames.filter((_, i) => mask & (1 << i));
-      this.roleSets.set(mask, roles);
-    }
-    return roles;
+  /** How many identities have been credited so far. */
+  get identityCount(): number {
+    return this.refs.length;
   }
 
-  /** Every identity credited so far, for the identity resolver. */
-  identityRefs(): PersonRef[] {
-    return [...this.identities.values()].map((record) => record.ref);
+  /**
+   * The identities credited so far, in the order they were first credited, for the identity
+   * resolver; from `from` on, for a caller that hands them over while the history streams by.
+   */
+  identityRefs(from = 0): PersonRef[] {
+    return this.refs.slice(from);
   }
 
   /** The contributors, ranked by score (highest first), ties by name. */
@@ -170,28 +170,20 @@ export class CreditTally {
     for (const record of present) {
       for (const aside of record.asides) {
         asides.push({
-          sha: this.shas.get(aside.commit),
-          revision: this.revisions[aside.commit] ?? null,
+          sha: this.history.sha(aside.commit),
+          revision: this.history.revision(aside.commit),
           role: this.roleNames[aside.role] ?? '',
           aside: aside.aside,
         });
       }
     }
     const counts = this.roleNames.map(() => 0);
-    const commits: ContributorCommit[] = new Array(indexes.length);
-    for (let i = 0; i < indexes.length; i++) {
-      const commit = indexes[i] ?? 0;
-      const mask = masks[i] ?? 0;
-      for (let role = 0; role < this.roleNames.length; role++) {
-        if (mask & (1 << role)) {
-          counts[role] = (counts[role] ?? 0) + 1;
-        }
+    for (let i = 0; i < masks.length; i++) {
+      // Only the set bits are visited: most commits credit one role of the vocabulary.
+      for (let mask = masks[i] ?? 0; mask !== 0; mask &= mask - 1) {
+        const role = 31 - Math.clz32(mask & -mask);
+        counts[role] = (counts[role] ?? 0) + 1;
       }
-      commits[i] = {
-        sha: this.shas.get(commit),
-        revision: this.revisions[commit] ?? null,
-        roles: this.rolesOf(mask),
-      };
     }
     const roles: Record<string, number> = {};
     let score = 0;
@@ -202,7 +194,14 @@ export class CreditTally {
         score += count * (this.weights[i] ?? 0);
       }
     });
-    return {
+    const list = new TalliedCommits({
+      history: this.history,
+      roleSets: this.roleSets,
+      indexes,
+      masks,
+    });
+    let commits: ContributorCommit[] | undefined;
+    const contributor: Contributor = {
       id: person.id,
       name: chooseDisplayName(
         person.identities,
@@ -219,10 +218,21 @@ export class CreditTally {
       ),
       score,
       roles,
-      commits,
+      // Made on first read: an object per commit and contributor is most of the memory a long
+      // history's output would otherwise take, and the JSON output never needs them.
+      get commits(): ContributorCommit[] {
+        commits ??= commitObjects(list);
+        return commits;
+      },
+      set commits(value: ContributorCommit[]) {
+        commits = value;
+      },
       asides,
       person,
     };
+    // Not enumerable: a copy or JSON of the contributor shows its commits once, as `commits`.
+    Object.defineProperty(contributor, 'commitList', { value: list, enumerable: false });
+    return contributor;
   }
 }
 
@@ -246,28 +256,45 @@ function mergeSorted(
   if (a.length === 0) {
     return [b, bMasks];
   }
-  const indexes: number[] = [];
-  const masks: number[] = [];
+  if (b.length === 0) {
+    return [a, aMasks];
+  }
+  // Sized once, trimmed at the end: pushing would grow (and copy) the arrays of a long history
+  // again and again.
+  const indexes: number[] = new Array(a.length + b.length);
+  const masks: number[] = new Array(a.length + b.length);
   let i = 0;
   let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = a[i] ?? Number.POSITIVE_INFINITY;
-    const y = b[j] ?? Number.POSITIVE_INFINITY;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
     if (x === y) {
-      indexes.push(x);
-      masks.push((aMasks[i] ?? 0) | (bMasks[j] ?? 0));
+      indexes[n] = x;
+      masks[n] = (aMasks[i] as number) | (bMasks[j] as number);
       i += 1;
       j += 1;
     } else if (x < y) {
-      indexes.push(x);
-      masks.push(aMasks[i] ?? 0);
+      indexes[n] = x;
+      masks[n] = aMasks[i] as number;
       i += 1;
     } else {
-      indexes.push(y);
-      masks.push(bMasks[j] ?? 0);
+      indexes[n] = y;
+      masks[n] = bMasks[j] as number;
       j += 1;
     }
+    n += 1;
   }
+  for (; i < a.length; i++, n++) {
+    indexes[n] = a[i] as number;
+    masks[n] = aMasks[i] as number;
+  }
+  for (; j < b.length; j++, n++) {
+    indexes[n] = b[j] as number;
+    masks[n] = bMasks[j] as number;
+  }
+  indexes.length = n;
+  masks.length = n;
   return [indexes, masks];
 }
 

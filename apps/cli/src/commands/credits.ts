@@ -1,14 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { resolveRevision, runGit } from '@moduleboard/connectors/git';
 import { SourceError } from '@moduleboard/connectors/types';
-import { type CreditTally, IdentityResolver } from '@moduleboard/contribulyzer';
-import { collectCredits } from '../credits/collect';
-import { type CreditSources, loadCreditSources } from '../credits/credit-sources';
+import { type Collected, collectCredits, openCommitLog } from '../credits/collect';
+import { loadCreditSources } from '../credits/credit-sources';
 import type { CreditsResult } from '../credits/credits-result';
-import { MessageSpool } from '../credits/message-spool';
+import type { MessageSpool } from '../credits/message-spool';
 import { CREDITS_USAGE, type CreditsOptions, parseCreditsArgs } from '../credits/options';
-import { startProgress } from '../credits/progress';
-import { writeHtmlSite } from '../credits/render-html';
+import { createPathFilter } from '../credits/path-filter';
+import { type Progress, startProgress } from '../credits/progress';
 import { renderJson } from '../credits/render-json';
 import { renderTable } from '../credits/render-table';
 import { UsageError } from '../credits/usage-error';
@@ -57,21 +56,34 @@ export async function creditsCommand(
 async function run(options: CreditsOptions, io: CommandIo): Promise<number> {
   const started = performance.now();
   const head = await resolveHead(options.dir);
-  const sources = await loadCreditSources(options, head);
-  const spool = options.format === 'html' ? new MessageSpool() : undefined;
-  const progress = startProgress({
-    stream: io.stderr,
-    enabled: options.progress,
-    dir: options.dir,
+  const touches = await createPathFilter(options.paths);
+  // git starts on the history while the repository's .mailmap and COMMITTERS are read.
+  const log = openCommitLog({
+    options,
     head,
-    since: options.since,
-    until: options.until,
+    withFiles: touches !== undefined,
+    withDates: options.format === 'html',
   });
+  let spool: MessageSpool | undefined;
+  let progress: Progress | undefined;
   try {
-    const { tally, report } = await collectCredits({ options, head, sources, progress, spool });
+    // The pages' modules load only for them: JSON and the table start without their weight.
+    if (options.format === 'html') {
+      spool = new (await import('../credits/message-spool')).MessageSpool();
+    }
+    const sources = await loadCreditSources(options, head);
+    progress = startProgress({
+      stream: io.stderr,
+      enabled: options.progress,
+      dir: options.dir,
+      head,
+      since: options.since,
+      until: options.until,
+    });
+    const collected = await collectCredits({ log, sources, touches, progress, spool });
     const read = performance.now();
     progress.stop();
-    const result = resolveContributors({ options, head, tally, sources });
+    const result = resolveContributors({ options, head, collected });
     if (options.merges !== undefined) {
       await writeMerges(options.merges, result);
     }
@@ -84,7 +96,7 @@ async function run(options: CreditsOptions, io: CommandIo): Promise<number> {
         `${result.blocked.length > 0 ? ` (${result.blocked.length} undone)` : ''}, ` +
         `${seconds(performance.now() - started)} s (${seconds(read - started)} s reading the history)`,
       ...sources.notes.map((note) => `  ${note}`),
-      ...report.summary(),
+      ...collected.report.summary(),
     ];
     if (options.format === 'html') {
       lines.push(`  pages written to ${options.out}/index.html`);
@@ -92,7 +104,8 @@ async function run(options: CreditsOptions, io: CommandIo): Promise<number> {
     io.stderr.write(`${lines.join('\n')}\n`);
     return 0;
   } finally {
-    progress.stop();
+    progress?.stop();
+    await log.close();
     spool?.close();
   }
 }
@@ -101,18 +114,9 @@ async function run(options: CreditsOptions, io: CommandIo): Promise<number> {
 function resolveContributors(input: {
   options: CreditsOptions;
   head: string;
-  tally: CreditTally;
-  sources: CreditSources;
+  collected: Collected;
 }): CreditsResult {
-  const { tally, sources } = input;
-  const resolver = new IdentityResolver({
-    mailmap: sources.mailmap,
-    committers: sources.committers,
-    undone: sources.undone,
-  });
-  for (const ref of tally.identityRefs()) {
-    resolver.add(ref);
-  }
+  const { tally, resolver } = input.collected;
   const { people, blocked } = resolver.resolve();
   return {
     repository: input.options.dir,
@@ -137,6 +141,7 @@ async function writeResult(input: {
     await writeChunks(io.stdout, renderJson(result));
   } else if (spool !== undefined && options.out !== undefined) {
     const out = options.out;
+    const { writeHtmlSite } = await import('../credits/render-html');
     try {
       writeHtmlSite({ out, result, spool, revisionUrl: options.revisionUrl });
     } catch (error) {

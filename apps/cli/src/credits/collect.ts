@@ -1,48 +1,99 @@
+import type { GitCommit } from '@moduleboard/connectors/git';
 import { readGitLogChunks } from '@moduleboard/connectors/git';
-import { CommitCreditor, CreditTally } from '@moduleboard/contribulyzer';
+import { CommitCreditor, CreditTally, IdentityResolver } from '@moduleboard/contribulyzer';
 import type { CreditSources } from './credit-sources';
 import type { MessageSpool } from './message-spool';
 import type { CreditsOptions } from './options';
-import { createPathFilter } from './path-filter';
+import type { PathFilter } from './path-filter';
 import type { Progress } from './progress';
 import { RunReport } from './run-report';
 
 export interface Collected {
   tally: CreditTally;
+  /** Holds every identity of the tally already: only `resolve()` is left. */
+  resolver: IdentityResolver;
   report: RunReport;
   /** Commits read from git, before the path filter. */
   read: number;
 }
 
+/** A `git log` started ahead of its reader. */
+export interface CommitLog {
+  batches: AsyncIterable<GitCommit[]>;
+  /** Stops git when the run ends before reading it all. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts `git log` at once, so git works while the caller reads the files the run needs (the
+ * reader buffers what git writes meanwhile). Only the fields crediting uses are asked for: git
+ * formats the committer and the dates at a cost, and the date is only shown by the HTML pages.
+ */
+export function openCommitLog(input: {
+  options: CreditsOptions;
+  head: string;
+  withFiles: boolean;
+  withDates: boolean;
+}): CommitLog {
+  const chunks = readGitLogChunks({
+    dir: input.options.dir,
+    range: input.head,
+    since: input.options.since,
+    until: input.options.until,
+    withFiles: input.withFiles,
+    fields: { committer: false, authorDate: input.withDates },
+    // Crediting takes about as long as git takes to print: git must not wait for it.
+    readAhead: true,
+  });
+  const first = chunks.next();
+  // A failure reaches the reader through `first`; a run that never reads must not crash on it.
+  first.catch(() => undefined);
+  return {
+    batches: {
+      async *[Symbol.asyncIterator]() {
+        try {
+          for (let batch = await first; batch.done !== true; batch = await chunks.next()) {
+            yield batch.value;
+          }
+        } finally {
+          await chunks.return(undefined);
+        }
+      },
+    },
+    close: async () => {
+      await chunks.return(undefined).catch(() => undefined);
+    },
+  };
+}
+
 /**
  * One streaming pass over the history: each commit is credited and folded into the tally as it
  * arrives, so memory holds per-contributor aggregates (and, for HTML, where each message lies in
- * the spool), never the history itself.
+ * the spool), never the history itself. Identities go to the resolver as they first appear,
+ * while git is still writing, so that only `resolve()` is left for the end.
  */
 export async function collectCredits(input: {
-  options: CreditsOptions;
-  head: string;
+  log: CommitLog;
   sources: CreditSources;
+  touches: PathFilter | undefined;
   progress: Progress;
   spool: MessageSpool | undefined;
 }): Promise<Collected> {
-  const { options, sources } = input;
+  const { sources, touches, progress, spool } = input;
   const creditor = new CommitCreditor({ config: sources.config });
   const tally = new CreditTally(sources.config);
-  const report = new RunReport();
-  const touches = await createPathFilter(options.paths);
-  let read = 0;
-  const chunks = readGitLogChunks({
-    dir: options.dir,
-    range: input.head,
-    since: options.since,
-    until: options.until,
-    withFiles: touches !== undefined,
+  const resolver = new IdentityResolver({
+    mailmap: sources.mailmap,
+    committers: sources.committers,
+    undone: sources.undone,
   });
-  for await (const chunk of chunks) {
-    for (const commit of chunk) {
+  const report = new RunReport();
+  let read = 0;
+  let resolved = 0;
+  for await (const batch of input.log.batches) {
+    for (const commit of batch) {
       read += 1;
-      input.progress.tick();
+      progress.tick();
       if (touches !== undefined && !touches(commit.files ?? [])) {
         continue;
       }
@@ -60,8 +111,14 @@ export async function collectCredits(input: {
       if (credits.unrecognised.length > 0 || credits.skipped.length > 0) {
         report.add(commit.sha, credits);
       }
-      input.spool?.add(commit.sha, credits.body, commit.authorDate);
+      spool?.add(commit.sha, credits.body, commit.authorDate);
+    }
+    if (tally.identityCount > resolved) {
+      for (const ref of tally.identityRefs(resolved)) {
+        resolver.add(ref);
+      }
+      resolved = tally.identityCount;
     }
   }
-  return { tally, report, read };
+  return { tally, resolver, report, read };
 }

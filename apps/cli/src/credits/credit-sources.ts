@@ -38,12 +38,15 @@ export async function loadCreditSources(
   const notes: string[] = [];
   const mailmapEntries: MailmapEntry[] = [];
   const committerEntries: CommitterEntry[] = [];
-  const repoMailmap = await readFromHead(options.dir, head, '.mailmap');
+  // Both at once: each is a git process that mostly waits to start.
+  const [repoMailmap, repoCommitters] = await Promise.all([
+    readFromHead(options.dir, head, '.mailmap'),
+    readFromHead(options.dir, head, 'COMMITTERS'),
+  ]);
   if (repoMailmap !== undefined) {
     mailmapEntries.push(...parseMailmap(repoMailmap, '.mailmap'));
     notes.push(`.mailmap at HEAD: ${mailmapEntries.length} entries`);
   }
-  const repoCommitters = await readFromHead(options.dir, head, 'COMMITTERS');
   if (repoCommitters !== undefined) {
     committerEntries.push(...parseCommitters(repoCommitters, 'COMMITTERS'));
     notes.push(`COMMITTERS at HEAD: ${committerEntries.length} entries`);

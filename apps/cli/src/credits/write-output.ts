@@ -4,7 +4,7 @@
  */
 export async function writeChunks(
   stream: NodeJS.WritableStream,
-  chunks: Iterable<string>,
+  chunks: Iterable<string | Uint8Array>,
 ): Promise<void> {
   let failure: Error | undefined;
   const onError = (error: Error) => {

@@ -1,7 +1,7 @@
-import type { GitCommit } from './log-format';
+import type { GitCommit, LogFields } from './log-format';
 import { createLogMarkers } from './log-format';
-import { LogParser } from './parse-log';
-import { streamGit } from './run-git';
+import { LogBytesParser } from './parse-log';
+import { streamGitBytes } from './run-git';
 
 export interface ReadLogOptions {
   dir: string;
@@ -10,10 +10,18 @@ export interface ReadLogOptions {
   /** Commits reachable from these are left out (the cursor of an incremental sync). */
   exclude?: string[] | undefined;
   withFiles?: boolean | undefined;
+  /** Fields to leave out (see `LogFields`); every field when absent. */
+  fields?: LogFields | undefined;
   since?: string | undefined;
   until?: string | undefined;
   /** Pathspecs; only commits touching them are read. */
   paths?: string[] | undefined;
+  /**
+   * Lets git run ahead of a reader that does much with each commit: git writes to a temporary
+   * file (deleted at once, so it takes disk only while the log is read) that is read as it grows,
+   * so git never waits for the reader. Otherwise git writes to a pipe and waits when it is full.
+   */
+  readAhead?: boolean | undefined;
   /** Oldest first; git must then walk the whole range before printing the first commit. */
   reverse?: boolean | undefined;
   signal?: AbortSignal | undefined;
@@ -31,7 +39,7 @@ export async function* readGitLog(options: ReadLogOptions): AsyncGenerator<GitCo
  * loops over long histories, one step of the generator per chunk instead of per commit.
  */
 export async function* readGitLogChunks(options: ReadLogOptions): AsyncGenerator<GitCommit[]> {
-  const markers = createLogMarkers();
+  const markers = createLogMarkers(options.fields);
   const args = ['log', '--no-color', '--no-show-signature', `--format=${markers.format}`];
   if (options.withFiles) {
     args.push('--name-status');
@@ -51,8 +59,14 @@ export async function* readGitLogChunks(options: ReadLogOptions): AsyncGenerator
   }
   args.push('--');
   args.push(...(options.paths ?? []));
-  const parser = new LogParser(markers);
-  for await (const chunk of streamGit({ dir: options.dir, args, signal: options.signal })) {
+  const parser = new LogBytesParser(markers);
+  const chunks = streamGitBytes({
+    dir: options.dir,
+    args,
+    signal: options.signal,
+    via: options.readAhead ? 'spool' : 'paced',
+  });
+  for await (const chunk of chunks) {
     const commits = parser.push(chunk);
     if (commits.length > 0) {
       yield commits;

@@ -98,6 +98,11 @@ export interface SyncBatch<Cursor = Record<string, unknown>> {
   state?: Record<string, unknown> | undefined;
   /** Progress for bars: how far, out of how much when known. */
   progress?: { done: number; total?: number | undefined } | undefined;
+  /**
+   * What the source read but could not use, counted by what it was (`unrecognised field
+   * "Tested by"`): the run reports it, so nothing is dropped silently.
+   */
+  notes?: Record<string, number> | undefined;
 }
 
 export interface SyncInput<Config, Cursor> {

@@ -63,5 +63,9 @@ function describe(r: SyncReport): string {
   if (!r.ok) {
     return `${where}: failed: ${r.error}`;
   }
-  return `${where}: ${r.created} new, ${r.updated} updated, ${r.unchanged} unchanged${r.deleted ? `, ${r.deleted} deleted` : ''} (${(r.durationMs / 1000).toFixed(1)} s)`;
+  const line = `${where}: ${r.created} new, ${r.updated} updated, ${r.unchanged} unchanged${r.deleted ? `, ${r.deleted} deleted` : ''} (${(r.durationMs / 1000).toFixed(1)} s)`;
+  const notes = Object.entries(r.notes)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([kind, count]) => `\n  skipped: ${kind} (${count})`);
+  return line + notes.join('');
 }

@@ -13,6 +13,7 @@ import { readBlobs } from './read-blobs';
 import { readGitLogChunks } from './read-log';
 import { isAncestor, resolveRevision } from './repository';
 import { runGit } from './run-git';
+import { SyncNotes } from './sync-notes';
 
 export type GitSourceConfig = {
   /** Absolute path of a clone or a bare repository. */
@@ -103,6 +104,7 @@ export function createGitConnector(
         .slice(0, 12);
       const touched = new Set<string>();
       let items: NormalizedItem[] = [];
+      let notes = new SyncNotes();
       let done = 0;
       if (total > 0) {
         const chunks = readGitLogChunks({
@@ -125,13 +127,15 @@ export function createGitConnector(
               author: { name: commit.authorName, email: commit.authorEmail },
               isMerge: commit.parents.length > 1,
             });
+            notes.addCredits(credited);
             const item = commitToItem(commit, config, credited);
             item.digest = `${commit.sha}:${reading}`;
             items.push(item);
             done++;
             if (items.length >= batchSize) {
-              yield { items, progress: { done, total } };
+              yield { items, progress: { done, total }, notes: notes.take() };
               items = [];
+              notes = new SyncNotes();
             }
           }
         }
@@ -168,6 +172,7 @@ export function createGitConnector(
           : {}),
         cursor: next,
         progress: { done, total },
+        notes: notes.take(),
       };
     },
   };

@@ -22,7 +22,7 @@ describe('syncing hostile commit messages', () => {
       Buffer.concat([
         Buffer.from('Invalid UTF-8 '),
         Buffer.from([0xc3, 0x28, 0xff]),
-        Buffer.from('\n\nReview by: Bad Bytes <bad@example.org>\n'),
+        Buffer.from('\n\nReview by: Bad Bytes <bad@example.org>\nTasted by: Someone\n'),
       ]),
     );
     repo.rawCommit(
@@ -50,6 +50,9 @@ describe('syncing hostile commit messages', () => {
       connectors: { git: anyConnector(createGitConnector()) },
     });
     expect(report).toMatchObject({ ok: true, created: 5 });
+    // The run says what it could not use rather than dropping it silently.
+    expect(report?.notes['unrecognised field "Tasted by"']).toBe(1);
+    expect(report?.notes['credits past the limit of one message']).toBeGreaterThan(0);
     const items = await queryRows<{ title: string; body: string }>(
       db,
       sql`select title, body from items where project_id = (select id from projects where slug = ${slug})

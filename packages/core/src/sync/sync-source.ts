@@ -34,6 +34,8 @@ export interface SyncReport {
   unchanged: number;
   stale: number;
   deleted: number;
+  /** What the source read but could not use, counted by kind (`unrecognised field "X"`). */
+  notes: Record<string, number>;
   durationMs: number;
 }
 
@@ -80,6 +82,7 @@ export async function syncSource({
     unchanged: 0,
     stale: 0,
     deleted: 0,
+    notes: {},
     durationMs: 0,
   };
   if (source.kind === 'native') {
@@ -126,6 +129,7 @@ export async function syncSource({
       parallel: parallel ?? 1,
       signal,
       onBatch: (batch) => {
+        addNotes(report.notes, batch.notes);
         if (batch.progress) {
           onProgress?.({
             sourceId: source.id,
@@ -137,6 +141,13 @@ export async function syncSource({
       },
     });
     Object.assign(report, totals);
+    if (Object.keys(report.notes).length > 0) {
+      ctx.logger.info('sync skipped parts of what it read', {
+        source: source.name,
+        project,
+        notes: report.notes,
+      });
+    }
     const finished = ctx.now();
     await ctx.db
       .update(schema.sources)
@@ -171,4 +182,14 @@ export async function syncSource({
   }
   report.durationMs = Date.now() - started;
   return report;
+}
+
+// Distinct kinds of note kept in one report; a hostile history cannot grow it without bound.
+const MAX_NOTE_KINDS = 100;
+
+function addNotes(into: Record<string, number>, notes: Record<string, number> | undefined): void {
+  for (const [kind, count] of Object.entries(notes ?? {})) {
+    const key = kind in into || Object.keys(into).length < MAX_NOTE_KINDS ? kind : 'other notes';
+    into[key] = (into[key] ?? 0) + count;
+  }
 }

@@ -8,15 +8,17 @@ import { jsonRows, textArray } from '../shared/sql';
  * Stores the credits of written items: each named person as an identity of the project (once
  * per distinct way of naming), each credit pointing at its identity. Credits are only ever added:
  * a partial item (a webhook's pull request with one new reviewer) never removes the others.
- * Answers how many identities are new, which then need resolving into people.
+ * Answers how many identities are new, which then need resolving into people, and the ids it
+ * looked up or created: the caller adds those to `known` once its transaction has committed, as
+ * an id another batch's transaction has not committed yet cannot be referenced.
  */
 export async function storeCredits(
   db: Db,
   projectId: number,
   written: readonly StoredItem[],
-  /** Identity ids by key already known to this sync: a history names the same people again. */
-  known: Map<string, number> = new Map(),
-): Promise<{ credits: number; newIdentities: number }> {
+  /** Committed identity ids by key: a history names the same people again and again. */
+  known: ReadonlyMap<string, number> = new Map(),
+): Promise<{ credits: number; newIdentities: number; learned: Map<string, number> }> {
   const identities = new Map<string, ReturnType<typeof normalizePersonRef>>();
   const credits: {
     item_id: number;
@@ -45,7 +47,7 @@ export async function storeCredits(
     }
   }
   if (credits.length === 0) {
-    return { credits: 0, newIdentities: 0 };
+    return { credits: 0, newIdentities: 0, learned: new Map() };
   }
   const ids = new Map<string, number>();
   for (const key of identities.keys()) {
@@ -90,8 +92,11 @@ export async function storeCredits(
       ids.set(row.key, Number(row.id));
     }
   }
+  const learned = new Map<string, number>();
   for (const [key, id] of ids) {
-    known.set(key, id);
+    if (!known.has(key)) {
+      learned.set(key, id);
+    }
   }
   // New items get their credits by COPY (each once: the same person twice in one role of one
   // item is one credit); credits of changed items are added to what is there.
@@ -130,5 +135,5 @@ export async function storeCredits(
           on conflict (item_id, identity_id, role) do nothing`,
     );
   }
-  return { credits: credits.length, newIdentities: created.length };
+  return { credits: credits.length, newIdentities: created.length, learned };
 }

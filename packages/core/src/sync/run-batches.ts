@@ -40,7 +40,7 @@ export async function runBatches(input: {
   let unresolved = false;
   let resolvedAt = Date.now();
   const store = async (batch: SyncBatch) => {
-    await ctx.db.transaction(async (tx) => {
+    const learned = await ctx.db.transaction(async (tx) => {
       const db = tx as unknown as Db;
       const stored = await storeBatch(db, target, batch);
       totals.created += stored.created;
@@ -60,7 +60,12 @@ export async function runBatches(input: {
           })
           .where(eq(schema.sources.id, target.sourceId));
       }
+      return stored.identities;
     });
+    // Only now may batches written beside this one reference these identities.
+    for (const [key, id] of learned) {
+      target.identities?.set(key, id);
+    }
     await input.lease.renew();
     input.onBatch?.(batch);
   };

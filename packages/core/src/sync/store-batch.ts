@@ -13,7 +13,10 @@ export interface BatchTarget {
   router: Router;
   emitEvents: boolean;
   actor: string;
-  /** Identity ids by key, shared by the batches of one sync. */
+  /**
+   * Committed identity ids by key, shared by the batches of one sync; a batch adds those it
+   * learned only after its transaction commits (see `StoredBatch.identities`).
+   */
   identities?: Map<string, number> | undefined;
 }
 
@@ -21,6 +24,8 @@ export interface StoredBatch extends StoreItemsResult {
   deleted: number;
   /** Identities seen for the first time: people must be resolved again. */
   newIdentities: number;
+  /** Identity ids this batch looked up or created, valid once its transaction has committed. */
+  identities: Map<string, number>;
 }
 
 /**
@@ -47,7 +52,7 @@ export async function storeBatch(
     actor: target.actor,
     explicitReason: 'feed',
   });
-  const { newIdentities } = await storeCredits(
+  const { newIdentities, learned } = await storeCredits(
     db,
     target.projectId,
     stored.written,
@@ -60,7 +65,7 @@ export async function storeBatch(
   if (batch.replaces) {
     deleted += await deleteAllBut(db, target.sourceId, batch.replaces);
   }
-  return { ...stored, deleted, newIdentities };
+  return { ...stored, deleted, newIdentities, identities: learned };
 }
 
 async function deleteItems(db: Db, sourceId: number, externalIds: string[]): Promise<number> {

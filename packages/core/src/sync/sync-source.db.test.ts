@@ -177,3 +177,39 @@ describe('syncing a git source', () => {
     expect(await shape(killed)).toEqual(await shape(clean));
   });
 });
+
+describe('writing batches side by side', () => {
+  it('credits people named across batches written at once, each identity once', async () => {
+    const crowd = createTestRepo();
+    // Each commit names the person the previous one introduced and a new one: a batch uses an
+    // identity that the batch before it, written beside it, has just created.
+    for (let i = 0; i < 40; i++) {
+      crowd.commit({
+        message: `Change ${i}\n\nPatch by: Person ${i} <p${i}@example.org>\nReview by: Person ${i + 1} <p${i + 1}@example.org>\n`,
+      });
+    }
+    const slug = uniqueName('parallel');
+    const ctx = await setup(
+      `projects:\n  - slug: ${slug}\n    name: Parallel\n    sources: [{ kind: git, path: ${crowd.dir} }]\n`,
+    );
+    // The embedded database takes one transaction at a time.
+    const parallel = process.env.MODULEBOARD_TEST_DB === 'postgres' ? 4 : 1;
+    const [report] = await syncSources({
+      ctx,
+      input: { project: slug },
+      connectors: connectors(1),
+      parallel,
+    });
+    expect(report).toMatchObject({ ok: true, created: 40 });
+    const [counts] = await queryRows<{ identities: number; credits: number }>(
+      ctx.db,
+      sql`select (select count(*)::int from identities i where i.project_id = p.id) as identities,
+                 (select count(*)::int from credits c join items it on it.id = c.item_id
+                   where it.project_id = p.id) as credits
+          from projects p where p.slug = ${slug}`,
+    );
+    // 41 people; the author is credited only where no field names who wrote the patch.
+    expect(counts).toEqual({ identities: 41, credits: 80 });
+    crowd.remove();
+  });
+});

@@ -53,11 +53,16 @@ async function start(port: number): Promise<Running> {
     output += chunk;
   });
   const url = `http://127.0.0.1:${port}`;
-  await until(async () => (await fetch(`${url}/healthz`).catch(() => undefined))?.ok === true, {
-    what: 'GET /healthz to answer',
-    output: () => output,
-    child,
-  });
+  try {
+    await until(async () => (await fetch(`${url}/healthz`).catch(() => undefined))?.ok === true, {
+      what: 'GET /healthz to answer',
+      output: () => output,
+      child,
+    });
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
   return { url, child, output: () => output };
 }
 
@@ -67,7 +72,11 @@ async function stop(running: Running): Promise<void> {
   }
   const exited = new Promise((resolve) => running.child.once('exit', resolve));
   running.child.kill('SIGINT');
+  // Stopping must not hang; a process that does is killed and the test fails.
+  const hung = setTimeout(() => running.child.kill('SIGKILL'), 20_000);
   await exited;
+  clearTimeout(hung);
+  expect(running.child.signalCode, running.output()).toBeNull();
 }
 
 async function until(
@@ -153,7 +162,8 @@ describe('pnpm start', () => {
     expect(before.contribulyzerChanges).toBeGreaterThan(0);
 
     expect(await synced(port)).toEqual(before);
-  });
+    // Two starts and two demo syncs: 15 s on an idle machine, a minute beside other tests.
+  }, 240_000);
 });
 
 /** Starts the command, waits for every demo source to have synced, reads, and stops it. */

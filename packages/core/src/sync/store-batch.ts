@@ -18,6 +18,8 @@ export interface BatchTarget {
    * learned only after its transaction commits (see `StoredBatch.identities`).
    */
   identities?: Map<string, number> | undefined;
+  /** Items not stored yet may be appended with COPY: see `StoreItemsInput.appendNew`. */
+  appendNew?: boolean | undefined;
 }
 
 export interface StoredBatch extends StoreItemsResult {
@@ -51,6 +53,7 @@ export async function storeBatch(
     emitEvents: target.emitEvents,
     actor: target.actor,
     explicitReason: 'feed',
+    appendNew: target.appendNew,
   });
   const { newIdentities, learned } = await storeCredits(
     db,

@@ -119,6 +119,9 @@ export async function syncSource({
         emitEvents: source.cursor !== null,
         actor: `sync:${source.id}`,
         identities: new Map(),
+        // This sync holds the source, and webhooks write GitHub sources only: no one else can
+        // create a repository's items meanwhile.
+        appendNew: source.kind === 'git',
       },
       batches: connector.sync({
         config: config as never,

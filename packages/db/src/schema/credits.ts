@@ -1,18 +1,14 @@
 import { index, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { ref } from './columns';
-import { items } from './items';
-import { identities } from './people';
 
 /** One person credited for one item in one role, with the line that said so. */
 export const credits = pgTable(
   'credits',
   {
-    itemId: ref()
-      .notNull()
-      .references(() => items.id, { onDelete: 'cascade' }),
-    identityId: ref()
-      .notNull()
-      .references(() => identities.id, { onDelete: 'cascade' }),
+    // No foreign keys, as in item_modules: deleting an item or an identity deletes these by
+    // trigger (see migrations/0002).
+    itemId: ref().notNull(),
+    identityId: ref().notNull(),
     role: text().notNull(),
     /** The message line(s) the credit was read from; empty when implied (the commit's author). */
     rawLine: text().notNull().default(''),

@@ -12,7 +12,6 @@ import {
 import { id, ref } from './columns';
 import { itemKind, itemPriority, itemStatus, routeReason } from './enums';
 import { milestones } from './milestones';
-import { modules } from './modules';
 import { projects } from './projects';
 import { sources } from './sources';
 
@@ -70,12 +69,10 @@ export type NewItem = typeof items.$inferInsert;
 export const itemModules = pgTable(
   'item_modules',
   {
-    itemId: ref()
-      .notNull()
-      .references(() => items.id, { onDelete: 'cascade' }),
-    moduleId: ref()
-      .notNull()
-      .references(() => modules.id, { onDelete: 'cascade' }),
+    // Bulk rows: no foreign keys (checked row by row, they cost more than the rows themselves).
+    // Deleting an item or a module deletes these by trigger; see migrations/0002.
+    itemId: ref().notNull(),
+    moduleId: ref().notNull(),
     reason: routeReason().notNull(),
     kind: itemKind().notNull(),
     sortAt: timestamp({ withTimezone: true }).notNull(),
@@ -95,9 +92,8 @@ export type NewItemModule = typeof itemModules.$inferInsert;
 export const changeFiles = pgTable(
   'change_files',
   {
-    itemId: ref()
-      .notNull()
-      .references(() => items.id, { onDelete: 'cascade' }),
+    // No foreign key, as in item_modules: deleting an item deletes these by trigger.
+    itemId: ref().notNull(),
     path: text().notNull(),
     /** git's letter: A added, M modified, D deleted, R renamed, C copied, T type changed. */
     change: text().notNull(),

@@ -90,16 +90,24 @@ export function createGitConnector(
       // A rewritten branch (force push) no longer contains the cursor: read it all again.
       const exclude =
         cursor?.head && (await isAncestor(config.path, cursor.head, head)) ? [cursor.head] : [];
-      const total =
-        cursor?.head === head
-          ? 0
-          : Number(
-              await runGit({
-                dir: config.path,
-                args: ['rev-list', '--count', head, ...exclude.map((sha) => `^${sha}`)],
-                signal,
-              }),
-            );
+      const newCommits = cursor?.head !== head;
+      // The count only feeds progress: counted beside the log rather than before it (a second
+      // of a long history's walk), and absent from progress until known or if it fails.
+      let total: number | undefined = newCommits ? undefined : 0;
+      const counting = newCommits
+        ? runGit({
+            dir: config.path,
+            args: ['rev-list', '--count', head, ...exclude.map((sha) => `^${sha}`)],
+            signal,
+          }).then(
+            (out) => {
+              total = Number(out);
+            },
+            () => undefined,
+          )
+        : undefined;
+      // Docs are read in full on a first sync or when the globs change, else only those touched.
+      const full = exclude.length === 0 || cursor?.docs !== docs;
       const creditor = new CommitCreditor({ config: createCreditConfig(config.credits ?? {}) });
       // A commit never changes: its item changes only when how we read it does.
       const reading = createHash('sha1')
@@ -110,7 +118,7 @@ export function createGitConnector(
       let items: NormalizedItem[] = [];
       let notes = new SyncNotes();
       let done = 0;
-      if (total > 0) {
+      if (newCommits) {
         const chunks = readGitLogChunks({
           dir: config.path,
           range: head,
@@ -120,10 +128,13 @@ export function createGitConnector(
         });
         for await (const chunk of chunks) {
           for (const commit of chunk) {
-            for (const file of commit.files ?? []) {
-              touched.add(file.path);
-              if (file.oldPath) {
-                touched.add(file.oldPath);
+            // Only an incremental scan of the docs needs the paths touched.
+            if (!full) {
+              for (const file of commit.files ?? []) {
+                touched.add(file.path);
+                if (file.oldPath) {
+                  touched.add(file.oldPath);
+                }
               }
             }
             const credited = creditor.credit({
@@ -144,8 +155,8 @@ export function createGitConnector(
           }
         }
       }
-      // Docs are read in full on a first sync or when the globs change, else only those touched.
-      const full = exclude.length === 0 || cursor?.docs !== docs;
+      await counting;
+      total = done;
       const scan = await scanDocs({
         dir: config.path,
         head,

@@ -23,6 +23,11 @@ export interface StoreItemsInput {
    * no webhook writes it): items not found are appended with COPY rather than upserted.
    */
   appendNew?: boolean | undefined;
+  /**
+   * With `appendNew`: the source held no items when this writer took it, so none of these can
+   * be stored yet and they are not looked up (a first sync's bulk skips a lookup per batch).
+   */
+  noneStored?: boolean | undefined;
 }
 
 export interface StoredItem {
@@ -64,15 +69,17 @@ export async function storeItems(db: Db, input: StoreItemsInput): Promise<StoreI
     return result;
   }
   const existing = new Map(
-    (
-      await queryRows<ExistingRow>(
-        db,
-        sql`select id, external_id, status, digest, updated_at,
-              data->'linkedChanges' as linked_changes from items
-            where source_id = ${input.sourceId}
-              and external_id = any(${textArray(batch.map((i) => i.externalId))})`,
-      )
-    ).map((row) => [row.external_id, row]),
+    input.appendNew && input.noneStored
+      ? []
+      : (
+          await queryRows<ExistingRow>(
+            db,
+            sql`select id, external_id, status, digest, updated_at,
+                  data->'linkedChanges' as linked_changes from items
+                where source_id = ${input.sourceId}
+                  and external_id = any(${textArray(batch.map((i) => i.externalId))})`,
+          )
+        ).map((row) => [row.external_id, row]),
   );
   const toWrite: ItemToWrite[] = [];
   for (const item of batch) {

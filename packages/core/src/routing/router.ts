@@ -47,6 +47,7 @@ export class Router {
   private readonly compiled: CompiledModule[];
   private readonly byPath = new Map<string, number>();
   private readonly pathCache = new Map<string, RouteLink[]>();
+  private readonly anyKeywords: boolean;
 
   constructor(modules: RoutableModule[]) {
     this.compiled = modules.map((m) => ({
@@ -56,6 +57,7 @@ export class Router {
       labels: new Set(m.labels.map((l) => l.toLowerCase())),
       keywords: keywordPattern(m.keywords),
     }));
+    this.anyKeywords = this.compiled.some((m) => m.keywords !== undefined);
     for (const m of modules) {
       this.byPath.set(m.path, m.id);
     }
@@ -98,14 +100,16 @@ export class Router {
 
   /** Every link an item's facts give, without duplicates. */
   route(facts: RouteFacts): RouteLink[] {
-    const seen = new Set<string>();
     const out: RouteLink[] = [];
+    // An item has a handful of links: a scan of them is cheaper than a set of keys, and this
+    // runs for every commit of a history.
     const add = (moduleId: number, reason: RouteReason) => {
-      const key = `${moduleId}:${reason}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        out.push({ moduleId, reason });
+      for (const link of out) {
+        if (link.moduleId === moduleId && link.reason === reason) {
+          return;
+        }
       }
+      out.push({ moduleId, reason });
     };
     for (const path of facts.paths ?? []) {
       for (const link of this.forPath(path)) {
@@ -124,7 +128,7 @@ export class Router {
         add(id, 'label');
       }
     }
-    if (facts.title) {
+    if (facts.title && this.anyKeywords) {
       for (const id of this.forTitle(facts.title)) {
         add(id, 'keyword');
       }

@@ -69,30 +69,52 @@ export async function runBatches(input: {
     await input.lease.renew();
     input.onBatch?.(batch);
   };
-  const pending: Promise<void>[] = [];
+  // Batches being written, each removing itself once written. A writer that finishes takes the
+  // next batch at once (a window, not rounds): waiting for all of them would leave the database
+  // idle while the next batch is formatted, and this process idle while they are written.
+  const pending = new Set<Promise<void>>();
+  let failure: { reason: unknown } | undefined;
   const settle = async () => {
-    const failed = (await Promise.allSettled(pending.splice(0))).find(
-      (r): r is PromiseRejectedResult => r.status === 'rejected',
-    );
-    if (failed) {
-      throw failed.reason;
+    await Promise.allSettled(pending);
+    if (failure) {
+      throw failure.reason;
+    }
+  };
+  const settleOne = async () => {
+    await Promise.race(pending);
+    if (failure) {
+      throw failure.reason;
     }
   };
   try {
     for await (const batch of readAhead(input.batches)) {
       input.signal?.throwIfAborted();
       const ordered = Boolean(batch.cursor || batch.state);
-      if (ordered || pending.length >= input.parallel) {
+      if (ordered) {
         await settle();
       }
-      const task = store(batch);
-      // Settled (and its error thrown) by `settle`; never left unobserved.
-      task.catch(() => undefined);
-      pending.push(task);
+      while (pending.size >= input.parallel) {
+        await settleOne();
+      }
+      const task: Promise<void> = store(batch).then(
+        () => {
+          pending.delete(task);
+        },
+        (error: unknown) => {
+          pending.delete(task);
+          failure ??= { reason: error };
+        },
+      );
+      pending.add(task);
       if (ordered || input.parallel <= 1) {
         await settle();
       }
-      if (unresolved && pending.length === 0 && Date.now() - resolvedAt > RESOLVE_EVERY_MS) {
+      if (failure) {
+        throw failure.reason;
+      }
+      if (unresolved && Date.now() - resolvedAt > RESOLVE_EVERY_MS) {
+        // Resolved from what is committed: the batches in flight first.
+        await settle();
         await resolvePeople(ctx.db, target.projectId);
         unresolved = false;
         resolvedAt = Date.now();

@@ -20,6 +20,8 @@ export interface BatchTarget {
   identities?: Map<string, number> | undefined;
   /** Items not stored yet may be appended with COPY: see `StoreItemsInput.appendNew`. */
   appendNew?: boolean | undefined;
+  /** See `StoreItemsInput.noneStored`. */
+  noneStored?: boolean | undefined;
 }
 
 export interface StoredBatch extends StoreItemsResult {
@@ -54,6 +56,7 @@ export async function storeBatch(
     actor: target.actor,
     explicitReason: 'feed',
     appendNew: target.appendNew,
+    noneStored: target.noneStored,
   });
   const { newIdentities, learned } = await storeCredits(
     db,

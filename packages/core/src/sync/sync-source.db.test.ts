@@ -213,3 +213,48 @@ describe('writing batches side by side', () => {
     crowd.remove();
   });
 });
+
+describe('a batch that fails beside others', () => {
+  it('stops the sync without its cursor, and the next run stores every item once', async () => {
+    const slug = uniqueName('failing');
+    const ctx = await setup(
+      `projects:\n  - slug: ${slug}\n    name: Failing\n    sources: [{ kind: git, path: ${repo.dir} }]\n`,
+    );
+    const git = createGitConnector({ batchSize: 1 });
+    // The real connector's batches, the third spoiled: a kind the database refuses.
+    const spoiled = anyConnector<never, never>({
+      kind: 'git',
+      async *sync(input) {
+        let n = 0;
+        for await (const batch of git.sync(input)) {
+          n++;
+          yield n === 3
+            ? { ...batch, items: batch.items.map((i) => ({ ...i, kind: 'NOPE' as never })) }
+            : batch;
+        }
+      },
+    });
+    const parallel = process.env.MODULEBOARD_TEST_DB === 'postgres' ? 2 : 1;
+    const [failed] = await syncSources({
+      ctx,
+      input: { project: slug },
+      connectors: { git: spoiled },
+      parallel,
+    });
+    expect(failed?.ok).toBe(false);
+    expect(failed?.error).toMatch(/item_kind/);
+    const state = async () =>
+      (
+        await queryRows<{ cursor: unknown; changes: number }>(
+          ctx.db,
+          sql`select s.cursor, (select count(*)::int from items i where i.source_id = s.id
+                and i.kind = 'CHANGE') as changes
+              from sources s join projects p on p.id = s.project_id where p.slug = ${slug}`,
+        )
+      )[0];
+    expect((await state())?.cursor).toBeNull();
+    const [again] = await syncSources({ ctx, input: { project: slug }, connectors: connectors(1) });
+    expect(again?.ok).toBe(true);
+    expect(await state()).toMatchObject({ changes: 4 });
+  });
+});

@@ -1,5 +1,5 @@
 import type { SyncBatch } from '@moduleboard/connectors/types';
-import { schema } from '@moduleboard/db';
+import { type Db, schema } from '@moduleboard/db';
 import { eq } from 'drizzle-orm';
 import { loadProjectModules, toRoutable } from '../modules/load-modules';
 import { Router } from '../routing/router';
@@ -122,6 +122,9 @@ export async function syncSource({
         // This sync holds the source, and webhooks write GitHub sources only: no one else can
         // create a repository's items meanwhile.
         appendNew: source.kind === 'git',
+        // A git log names each commit once, and docs are named apart from commits: when the
+        // source holds nothing yet, nothing this sync writes can be there already.
+        noneStored: source.kind === 'git' && !(await holdsItems(ctx.db, source.id)),
       },
       batches: connector.sync({
         config: config as never,
@@ -195,4 +198,13 @@ function addNotes(into: Record<string, number>, notes: Record<string, number> | 
     const key = kind in into || Object.keys(into).length < MAX_NOTE_KINDS ? kind : 'other notes';
     into[key] = (into[key] ?? 0) + count;
   }
+}
+
+async function holdsItems(db: Db, sourceId: number): Promise<boolean> {
+  const rows = await db
+    .select({ id: schema.items.id })
+    .from(schema.items)
+    .where(eq(schema.items.sourceId, sourceId))
+    .limit(1);
+  return rows.length > 0;
 }

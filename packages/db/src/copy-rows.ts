@@ -42,13 +42,32 @@ function field(value: CopyValue): string {
   return text;
 }
 
-/** Rows in COPY's text format: one line each, fields by tabs, \N for null. */
-export function copyText(rows: readonly (readonly CopyValue[])[]): string {
+/**
+ * 32K characters, at most 64 KB as a string: under V8's large-object size (128 KB), so a piece
+ * written and dropped is reclaimed by the young generation's cheap collections. One string per COPY (half a
+ * megabyte for a batch of commits) went to the large-object space instead, where only full
+ * collections reclaim it, and a long sync's heap swelled with them between those.
+ */
+const PIECE = 32 * 1024;
+
+/** Rows in COPY's text format, in pieces: one line a row, fields by tabs, \N for null. */
+export function* copyPieces(rows: readonly (readonly CopyValue[])[]): Generator<string> {
   let out = '';
   for (const row of rows) {
     out += `${row.map(field).join('\t')}\n`;
+    if (out.length >= PIECE) {
+      yield out;
+      out = '';
+    }
   }
-  return out;
+  if (out !== '') {
+    yield out;
+  }
+}
+
+/** Rows in COPY's text format, whole. */
+export function copyText(rows: readonly (readonly CopyValue[])[]): string {
+  return [...copyPieces(rows)].join('');
 }
 
 interface PostgresJsClient {
@@ -81,19 +100,47 @@ export async function copyRows(db: Db, input: CopyInput): Promise<void> {
     }
   }
   const statement = `copy ${input.table} (${input.columns.join(', ')}) from stdin`;
-  const text = copyText(input.rows);
   // drizzle keeps the driver's client (or the transaction's) on its session.
   const client = (db as unknown as { session: { client: unknown } }).session.client;
   if (typeof client === 'function') {
     const stream = await (client as PostgresJsClient).unsafe(statement).writable();
-    await new Promise<void>((resolve, reject) => {
-      stream.on('error', reject);
-      stream.on('finish', () => resolve());
-      stream.end(text);
-    });
+    await writePieces(stream, copyPieces(input.rows));
     return;
   }
   await (client as PgliteClient).query(statement.replace('from stdin', "from '/dev/blob'"), [], {
-    blob: new Blob([text]),
+    blob: new Blob([...copyPieces(input.rows)]),
   });
+}
+
+/** Writes each piece as it is made, waiting when the stream asks to, then ends it. */
+async function writePieces(stream: NodeJS.WritableStream, pieces: Iterable<string>): Promise<void> {
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const finished = new Promise<void>((resolve, reject) => {
+    stream.on('error', (error: Error) => {
+      failure = error;
+      wake?.();
+      reject(error);
+    });
+    stream.on('finish', () => resolve());
+  });
+  // Rejected only when the stream fails, which the loop below sees too.
+  finished.catch(() => undefined);
+  for (const piece of pieces) {
+    if (failure) {
+      break;
+    }
+    if (!stream.write(piece)) {
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        stream.once('drain', resolve);
+      });
+      wake = undefined;
+    }
+  }
+  if (failure) {
+    throw failure;
+  }
+  stream.end();
+  await finished;
 }

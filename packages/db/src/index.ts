@@ -1,4 +1,4 @@
-export { type CopyInput, type CopyValue, copyRows, copyText } from './copy-rows';
+export { type CopyInput, type CopyValue, copyPieces, copyRows, copyText } from './copy-rows';
 export * from './create-db';
 export * from './migrate';
 export * from './rows';

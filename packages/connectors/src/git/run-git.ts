@@ -138,7 +138,7 @@ function openSpool(): { write: number; read: number } | undefined {
 
 // A file read as git writes it: each read takes all git wrote since the last one, in pieces of
 // up to SPOOL_PIECE; a reader that has caught up looks again after SPOOL_WAIT_MS.
-const SPOOL_PIECE = 1 << 20;
+const SPOOL_PIECE = 1 << 18;
 const SPOOL_MIN_READ = 64 << 10;
 const SPOOL_WAIT_MS = 1;
 

@@ -4,6 +4,8 @@ import { sql } from 'drizzle-orm';
 
 /** How long a sync may go without storing a batch before another process may take over. */
 const LEASE_SECONDS = 10 * 60;
+/** A sync stores a batch every few milliseconds; its lease needs renewing far less often. */
+const RENEW_EVERY_MS = 30_000;
 
 export interface SourceLease {
   owner: string;
@@ -28,9 +30,14 @@ export async function claimSource(db: Db, sourceId: number): Promise<SourceLease
   if (claimed.length === 0) {
     return undefined;
   }
+  let renewedAt = Date.now();
   return {
     owner,
     renew: async () => {
+      if (Date.now() - renewedAt < RENEW_EVERY_MS) {
+        return;
+      }
+      renewedAt = Date.now();
       await db.execute(
         sql`update sources set lease_until = now() + make_interval(secs => ${LEASE_SECONDS})
             where id = ${sourceId} and lease_owner = ${owner}`,

@@ -41,11 +41,15 @@ export async function storeBatch(
   target: BatchTarget,
   batch: SyncBatch,
 ): Promise<StoredBatch> {
-  const milestones = await storeMilestones(db, {
-    projectId: target.projectId,
-    sourceId: target.sourceId,
-    milestones: batch.milestones ?? [],
-  });
+  // A batch of commits names no milestone: it spares the lookup.
+  const milestones =
+    batch.milestones?.length || batch.items.some((item) => item.milestone)
+      ? await storeMilestones(db, {
+          projectId: target.projectId,
+          sourceId: target.sourceId,
+          milestones: batch.milestones ?? [],
+        })
+      : new Map<string, number>();
   const stored = await storeItems(db, {
     projectId: target.projectId,
     sourceId: target.sourceId,

@@ -93,7 +93,7 @@ export async function runBatches(input: {
       if (ordered) {
         await settle();
       }
-      while (pending.size >= input.parallel) {
+      while (pending.size >= Math.max(1, input.parallel)) {
         await settleOne();
       }
       const task: Promise<void> = store(batch).then(

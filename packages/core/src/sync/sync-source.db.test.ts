@@ -1,4 +1,8 @@
-import { createGitConnector } from '@moduleboard/connectors/git';
+import {
+  createGitConnector,
+  type GitCursor,
+  type GitSourceConfig,
+} from '@moduleboard/connectors/git';
 import { createTestRepo, type TestRepo } from '@moduleboard/connectors/git/testing';
 import { queryRows } from '@moduleboard/db';
 import { openTestDb, uniqueName } from '@moduleboard/db/testing';
@@ -222,7 +226,7 @@ describe('a batch that fails beside others', () => {
     );
     const git = createGitConnector({ batchSize: 1 });
     // The real connector's batches, the third spoiled: a kind the database refuses.
-    const spoiled = anyConnector<never, never>({
+    const spoiled = anyConnector<GitSourceConfig, GitCursor>({
       kind: 'git',
       async *sync(input) {
         let n = 0;

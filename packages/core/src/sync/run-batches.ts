@@ -74,14 +74,9 @@ export async function runBatches(input: {
   // idle while the next batch is formatted, and this process idle while they are written.
   const pending = new Set<Promise<void>>();
   let failure: { reason: unknown } | undefined;
-  const settle = async () => {
-    await Promise.allSettled(pending);
-    if (failure) {
-      throw failure.reason;
-    }
-  };
-  const settleOne = async () => {
-    await Promise.race(pending);
+  // Waits for every batch in flight, or for the first to finish; throws the first failure.
+  const settle = async (all = true) => {
+    await (all ? Promise.allSettled(pending) : Promise.race(pending));
     if (failure) {
       throw failure.reason;
     }
@@ -94,7 +89,7 @@ export async function runBatches(input: {
         await settle();
       }
       while (pending.size >= Math.max(1, input.parallel)) {
-        await settleOne();
+        await settle(false);
       }
       const task: Promise<void> = store(batch).then(
         () => {

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigint,
   index,
   integer,
   jsonb,
@@ -10,7 +9,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { ref } from './columns';
+import { id, ref } from './columns';
 import { itemKind, itemPriority, itemStatus, routeReason } from './enums';
 import { milestones } from './milestones';
 import { projects } from './projects';
@@ -23,7 +22,7 @@ export const items = pgTable(
     // A sync draws its new items' ids in hundreds at once (see appendItems): cached, a connection
     // takes them from memory instead of locking and logging the sequence for each one. Ids left
     // in a closed connection's cache are skipped; nothing reads meaning into their gaps.
-    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity({ cache: 1000 }),
+    id: id({ cache: 1000 }),
     projectId: ref()
       .notNull()
       .references(() => projects.id, { onDelete: 'cascade' }),

@@ -7,7 +7,7 @@ import {
   storeBatch,
   toRoutable,
 } from '@moduleboard/core';
-import type { Db } from '@moduleboard/db';
+import { transaction } from '@moduleboard/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject, createTestApp, gql, type TestApp } from '../testkit/app';
 
@@ -69,9 +69,9 @@ beforeAll(async () => {
   await fillLineCounts({ ctx: t.ctx, input: { sourceId: sourceId(code?.id) } });
   const router = new Router(toRoutable(await loadProjectModules(t.ctx.db, project.id)));
   const when = new Date('2026-02-01T00:00:00Z');
-  await t.ctx.db.transaction(async (tx) => {
+  await transaction(t.ctx.db, async (tx) => {
     await storeBatch(
-      tx as unknown as Db,
+      tx,
       {
         projectId: project.id,
         sourceId: sourceId(tracker?.id),

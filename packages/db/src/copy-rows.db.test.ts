@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { copyRows } from './copy-rows';
-import type { Db } from './create-db';
+import type { Db } from './db';
 import { queryRows } from './rows';
 import { openTestDb, uniqueName } from './testing';
+import { transaction } from './transaction';
 
 async function makeTables(db: Db, name: string): Promise<void> {
   await db.execute(sql.raw(`create table ${name}_parent (id int primary key)`));
@@ -20,8 +21,8 @@ describe('copyRows', () => {
     const name = uniqueName('copy').replaceAll('-', '_');
     await makeTables(db, name);
     await db.execute(sql.raw(`insert into ${name}_parent values (1)`));
-    await db.transaction(async (tx) => {
-      await copyRows(tx as unknown as Db, {
+    await transaction(db, async (tx) => {
+      await copyRows(tx, {
         table: `${name}_child`,
         columns: ['parent_id', 'note'],
         rows: [
@@ -42,14 +43,14 @@ describe('copyRows', () => {
     const name = uniqueName('copy').replaceAll('-', '_');
     await makeTables(db, name);
     await db.execute(sql.raw(`insert into ${name}_parent values (1)`));
-    const attempt = db.transaction(async (tx) => {
-      await copyRows(tx as unknown as Db, {
+    const attempt = transaction(db, async (tx) => {
+      await copyRows(tx, {
         table: `${name}_child`,
         columns: ['parent_id', 'note'],
         rows: [[1, 'kept only if all are']],
       });
       // The foreign key is checked when the COPY completes, after all its data was sent.
-      await copyRows(tx as unknown as Db, {
+      await copyRows(tx, {
         table: `${name}_child`,
         columns: ['parent_id', 'note'],
         rows: [[2, 'no such parent']],

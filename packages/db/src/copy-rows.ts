@@ -1,4 +1,4 @@
-import type { Db } from './create-db';
+import { type Db, DRIVER } from './db';
 
 export type CopyValue = string | number | boolean | null | undefined;
 
@@ -70,25 +70,12 @@ export function copyText(rows: readonly (readonly CopyValue[])[]): string {
   return [...copyPieces(rows)].join('');
 }
 
-interface PostgresJsClient {
-  (
-    strings: TemplateStringsArray,
-    ...values: unknown[]
-  ): { writable(): Promise<NodeJS.WritableStream> };
-  unsafe(query: string): { writable(): Promise<NodeJS.WritableStream> };
-}
-
-interface PgliteClient {
-  query(query: string, params: unknown[], options: { blob: Blob }): Promise<unknown>;
-}
-
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
 /**
- * Appends rows with COPY, several times faster than any INSERT for bulk loads, through the
- * transaction (or connection) `db` stands for: postgres.js streams them, PGlite reads them as a
- * blob. No ON CONFLICT: only for rows that cannot exist yet (those of items just created, or
- * whose old rows were just deleted).
+ * Appends rows with COPY, several times faster than any INSERT for bulk loads, on the connection
+ * `db` stands for (a transaction's, when it is one). No ON CONFLICT: only for rows that cannot
+ * exist yet (those of items just created, or whose old rows were just deleted).
  */
 export async function copyRows(db: Db, input: CopyInput): Promise<void> {
   if (input.rows.length === 0) {
@@ -96,51 +83,9 @@ export async function copyRows(db: Db, input: CopyInput): Promise<void> {
   }
   for (const name of [input.table, ...input.columns]) {
     if (!IDENTIFIER.test(name)) {
-      throw new Error(`not a plain identifier: ${name}`);
+      throw new TypeError(`not a plain identifier: ${name}`);
     }
   }
   const statement = `copy ${input.table} (${input.columns.join(', ')}) from stdin`;
-  // drizzle keeps the driver's client (or the transaction's) on its session.
-  const client = (db as unknown as { session: { client: unknown } }).session.client;
-  if (typeof client === 'function') {
-    const stream = await (client as PostgresJsClient).unsafe(statement).writable();
-    await writePieces(stream, copyPieces(input.rows));
-    return;
-  }
-  await (client as PgliteClient).query(statement.replace('from stdin', "from '/dev/blob'"), [], {
-    blob: new Blob([...copyPieces(input.rows)]),
-  });
-}
-
-/** Writes each piece as it is made, waiting when the stream asks to, then ends it. */
-async function writePieces(stream: NodeJS.WritableStream, pieces: Iterable<string>): Promise<void> {
-  let failure: Error | undefined;
-  let wake: (() => void) | undefined;
-  const finished = new Promise<void>((resolve, reject) => {
-    stream.on('error', (error: Error) => {
-      failure = error;
-      wake?.();
-      reject(error);
-    });
-    stream.on('finish', () => resolve());
-  });
-  // Rejected only when the stream fails, which the loop below sees too.
-  finished.catch(() => undefined);
-  for (const piece of pieces) {
-    if (failure) {
-      break;
-    }
-    if (!stream.write(piece)) {
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-        stream.once('drain', resolve);
-      });
-      wake = undefined;
-    }
-  }
-  if (failure) {
-    throw failure;
-  }
-  stream.end();
-  await finished;
+  await db[DRIVER].copy(statement, copyPieces(input.rows));
 }

@@ -1,32 +1,42 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { lock } from 'proper-lockfile';
+
+// A holder refreshes the lock every STALE_MS / 2; one that stopped (a crash, a killed process)
+// is taken over once its lock is that old.
+const STALE_MS = 30_000;
 
 /**
  * The embedded database belongs to one process at a time: a second one writing the same files
- * would corrupt them. A pid file says who holds it; a holder that is no longer running is
- * taken over.
+ * would corrupt them. The lock is proper-lockfile's (an atomic mkdir, kept fresh while held), so
+ * a holder that died is taken over and one that runs is never.
  */
-export function lockDataDir(dir: string): () => void {
-  const file = join(dir, 'moduleboard.pid');
+export async function lockDataDir(dir: string): Promise<() => Promise<void>> {
   try {
-    writeFileSync(file, String(process.pid), { flag: 'wx' });
-  } catch {
-    const holder = Number(readFileSync(file, 'utf8').trim());
-    if (holder && holder !== process.pid && isRunning(holder)) {
-      throw new Error(
-        `the embedded database in ${dir} is in use by process ${holder}; stop it first, or set DATABASE_URL to share a PostgreSQL server`,
-      );
+    return await lock(dir, {
+      lockfilePath: `${dir}/moduleboard.lock`,
+      stale: STALE_MS,
+      realpath: false,
+      // Lost only if this process stalled longer than STALE_MS: say so rather than crash.
+      onCompromised: (error) =>
+        process.emitWarning(`the lock on ${dir} was lost: ${error.message}`),
+    });
+  } catch (error) {
+    if (errorCode(error) === 'ELOCKED') {
+      throw new DataDirInUseError(dir);
     }
-    writeFileSync(file, String(process.pid));
+    throw error;
   }
-  return () => rmSync(file, { force: true });
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+/** Another running process holds the embedded database. */
+export class DataDirInUseError extends Error {
+  constructor(dir: string) {
+    super(
+      `the embedded database in ${dir} is in use by another process; stop it first, or set DATABASE_URL to share a PostgreSQL server`,
+    );
+    this.name = 'DataDirInUseError';
   }
+}
+
+function errorCode(error: unknown): unknown {
+  return typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
 }

@@ -1,6 +1,6 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import type { Db } from './create-db';
+import type { Db } from './db';
 import { queryRows } from './rows';
 import * as schema from './schema';
 import { openTestDb, uniqueName } from './testing';

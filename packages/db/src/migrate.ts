@@ -13,8 +13,9 @@ const MIGRATION_LOCK = 4_721_093;
  */
 export async function migrateDb(handle: DbHandle): Promise<void> {
   if (handle.driver.kind === 'pglite') {
+    const { drizzle } = await import('drizzle-orm/pglite');
     const { migrate } = await import('drizzle-orm/pglite/migrator');
-    await migrate(handle.db as never, { migrationsFolder });
+    await migrate(drizzle({ client: handle.driver.client }), { migrationsFolder });
     return;
   }
   const { default: postgres } = await import('postgres');

@@ -1,5 +1,5 @@
 import type { SQL } from 'drizzle-orm';
-import type { Db } from './create-db';
+import type { Db } from './db';
 
 /**
  * Runs raw SQL and returns its rows whatever the driver: postgres.js answers an array,

@@ -1,13 +1,6 @@
-import type { Db, DbHandle } from '@moduleboard/db';
-import { sql } from 'drizzle-orm';
-import {
-  type DrizzleTransactionLike,
-  fromDrizzle,
-  fromPglite,
-  type Job,
-  PgBoss,
-  type Queue,
-} from 'pg-boss';
+import { type Db, type DbHandle, queryRows } from '@moduleboard/db';
+import { type SQL, sql } from 'drizzle-orm';
+import { fromDrizzle, fromPglite, type Job, PgBoss, type Queue } from 'pg-boss';
 import type { Logger } from '../shared/logger';
 
 export const QUEUES = {
@@ -42,9 +35,9 @@ const QUEUE_OPTIONS: Record<(typeof QUEUES)[keyof typeof QUEUES], Omit<Queue, 'n
   },
 };
 
-// drizzle's handle answers `execute` as pg-boss expects; only its declared result type differs.
+/** pg-boss sending through our handle: a job sent inside a transaction commits with it. */
 function inTransaction(db: Db) {
-  return fromDrizzle(db as unknown as DrizzleTransactionLike, sql);
+  return fromDrizzle({ execute: (query: SQL) => queryRows(db, query) }, sql);
 }
 
 export type JobHandler<T> = (job: Job<T>) => Promise<void>;

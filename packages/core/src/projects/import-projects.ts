@@ -1,6 +1,6 @@
 import { type ProjectSpec, ProjectsFileError, parseProjectsFile } from '@moduleboard/config';
 import { parseCreditConfig } from '@moduleboard/contribulyzer';
-import { type Db, schema } from '@moduleboard/db';
+import { type Db, schema, transaction } from '@moduleboard/db';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { loadMilestoneIds } from '../items/store-milestones';
@@ -70,10 +70,10 @@ export async function importProjects({
   }
   checkCreditSettings(parsed.projects);
   const now = ctx.now();
-  return ctx.db.transaction(async (tx) => {
+  return transaction(ctx.db, async (tx) => {
     const reports: ProjectImportReport[] = [];
     for (const project of parsed.projects) {
-      reports.push(await importProject(tx as unknown as Db, { project, baseDir, now, ctx }));
+      reports.push(await importProject(tx, { project, baseDir, now, ctx }));
     }
     return reports;
   });

@@ -1,5 +1,5 @@
 import { normalizeWebhook, WebhookPayloadError } from '@moduleboard/connectors/github';
-import { type Db, queryRows, schema } from '@moduleboard/db';
+import { queryRows, schema, transaction } from '@moduleboard/db';
 import { eq, sql } from 'drizzle-orm';
 import type { JobQueue } from '../jobs/job-queue';
 import { loadProjectModules, toRoutable } from '../modules/load-modules';
@@ -78,9 +78,9 @@ export async function processDelivery({
     }
     const projectId = Number(source.project_id);
     const router = new Router(toRoutable(await loadProjectModules(ctx.db, projectId)));
-    const stored = await ctx.db.transaction(async (tx) =>
+    const stored = await transaction(ctx.db, async (tx) =>
       storeBatch(
-        tx as unknown as Db,
+        tx,
         {
           projectId,
           sourceId: Number(source.id),

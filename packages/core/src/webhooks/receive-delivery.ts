@@ -1,4 +1,4 @@
-import { type Db, queryRows } from '@moduleboard/db';
+import { queryRows, transaction } from '@moduleboard/db';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { JobQueue } from '../jobs/job-queue';
@@ -33,8 +33,7 @@ export async function receiveDelivery({
     payload.repository && typeof payload.repository === 'object'
       ? ((payload.repository as { full_name?: unknown }).full_name ?? null)
       : null;
-  return ctx.db.transaction(async (tx) => {
-    const db = tx as unknown as Db;
+  return transaction(ctx.db, async (db) => {
     const inserted = await queryRows<{ id: string }>(
       db,
       sql`insert into webhook_deliveries (id, event, action, repository, payload)

@@ -5,11 +5,9 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 /** The HTTP status of each domain error code: the one mapping for REST routes. */
 export const HTTP_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   NOT_FOUND: 404,
-  CONFLICT: 409,
   VALIDATION: 400,
   FORBIDDEN: 403,
   UNAUTHENTICATED: 401,
-  UPSTREAM: 502,
 };
 
 export interface ErrorBody {

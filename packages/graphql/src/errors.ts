@@ -4,11 +4,9 @@ import { GraphQLError } from 'graphql';
 /** The GraphQL `extensions.code` of each domain error code: the one mapping for this transport. */
 export const GRAPHQL_CODES: Record<ErrorCode, string> = {
   NOT_FOUND: 'NOT_FOUND',
-  CONFLICT: 'CONFLICT',
   VALIDATION: 'BAD_USER_INPUT',
   FORBIDDEN: 'FORBIDDEN',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
-  UPSTREAM: 'UPSTREAM_ERROR',
 };
 
 /**

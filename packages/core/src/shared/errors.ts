@@ -1,11 +1,5 @@
 /** The one vocabulary of expected failures; each transport maps codes in one table. */
-export type ErrorCode =
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'VALIDATION'
-  | 'FORBIDDEN'
-  | 'UNAUTHENTICATED'
-  | 'UPSTREAM';
+export type ErrorCode = 'NOT_FOUND' | 'VALIDATION' | 'FORBIDDEN' | 'UNAUTHENTICATED';
 
 export interface ErrorDetail {
   /** Where the problem is: a field path, or "file:line:column field". */
@@ -30,12 +24,6 @@ export class NotFoundError extends DomainError {
   }
 }
 
-export class ConflictError extends DomainError {
-  constructor(message: string) {
-    super('CONFLICT', message);
-  }
-}
-
 export class ValidationError extends DomainError {
   constructor(message: string, details: ErrorDetail[] = []) {
     super('VALIDATION', message, details);
@@ -51,15 +39,6 @@ export class ForbiddenError extends DomainError {
 export class UnauthenticatedError extends DomainError {
   constructor(message = 'sign in first') {
     super('UNAUTHENTICATED', message);
-  }
-}
-
-/** A source or service outside Moduleboard failed; `retryable` says whether waiting can help. */
-export class UpstreamError extends DomainError {
-  readonly retryable: boolean;
-  constructor(message: string, retryable: boolean) {
-    super('UPSTREAM', message);
-    this.retryable = retryable;
   }
 }
 

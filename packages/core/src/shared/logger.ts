@@ -1,6 +1,9 @@
+import { type DestinationStream, pino } from 'pino';
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 export type LogFields = Record<string, unknown>;
 
+/** What the domain logs through; pino writes it. */
 export interface Logger {
   debug(message: string, fields?: LogFields): void;
   info(message: string, fields?: LogFields): void;
@@ -8,20 +11,28 @@ export interface Logger {
   error(message: string, fields?: LogFields): void;
 }
 
-const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
-
-/** One JSON line per record on stderr: machine-readable, and stdout stays the commands' own. */
+/**
+ * One JSON line per record (`time`, `level` by name, `message`, then the fields) on stderr by
+ * default: machine-readable, and stdout stays the commands' own.
+ */
 export function createLogger(
   level: LogLevel,
-  write: (line: string) => void = (line) => process.stderr.write(line),
+  destination: DestinationStream = pino.destination({ fd: 2, sync: true }),
 ): Logger {
-  const log = (at: Exclude<LogLevel, 'silent'>) => (message: string, fields?: LogFields) => {
-    if (ORDER[at] < ORDER[level]) {
-      return;
-    }
-    write(`${JSON.stringify({ time: new Date().toISOString(), level: at, message, ...fields })}\n`);
-  };
-  return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+  const log = pino(
+    {
+      level,
+      base: undefined,
+      messageKey: 'message',
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+    },
+    destination,
+  );
+  const at =
+    (method: 'debug' | 'info' | 'warn' | 'error') => (message: string, fields?: LogFields) =>
+      log[method](fields ?? {}, message);
+  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 
-export const silentLogger: Logger = createLogger('silent');
+export const silentLogger: Logger = createLogger('silent', { write: () => undefined });

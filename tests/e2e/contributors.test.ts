@@ -1,6 +1,6 @@
 import { createGitConnector } from '@moduleboard/connectors/git';
 import { createTestRepo, type TestRepo } from '@moduleboard/connectors/git/testing';
-import { anyConnector, type Ctx, importProjects, syncSources } from '@moduleboard/core';
+import { type Ctx, importProjects, syncSources } from '@moduleboard/core';
 import { testCtx } from '@moduleboard/core/testing';
 import { schema } from '@moduleboard/db';
 import { openTestDb, uniqueName } from '@moduleboard/db/testing';
@@ -148,7 +148,7 @@ beforeAll(async () => {
       const reports = await syncSources({
         ctx,
         input: { project: slug },
-        connectors: { git: anyConnector(createGitConnector()) },
+        connectors: { git: createGitConnector() },
       });
       expect(reports.map((r) => r.ok)).toEqual([true]);
       return ctx;

@@ -1,6 +1,6 @@
 import { createGitConnector } from '@moduleboard/connectors/git';
 import { createTestRepo, type TestRepo } from '@moduleboard/connectors/git/testing';
-import { anyConnector, importProjects, syncSources } from '@moduleboard/core';
+import { importProjects, syncSources } from '@moduleboard/core';
 import { testCtx } from '@moduleboard/core/testing';
 import { openTestDb, uniqueName } from '@moduleboard/db/testing';
 import type { Page } from 'playwright-core';
@@ -82,7 +82,7 @@ beforeAll(async () => {
     const [report] = await syncSources({
       ctx,
       input: { project: slug },
-      connectors: { git: anyConnector(createGitConnector()) },
+      connectors: { git: createGitConnector() },
     });
     expect(report).toMatchObject({ ok: true });
     return ctx;

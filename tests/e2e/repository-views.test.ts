@@ -2,8 +2,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGitConnector } from '@moduleboard/connectors/git';
 import { createTestRepo, type TestRepo } from '@moduleboard/connectors/git/testing';
+import type { GithubCursor, GithubSourceConfig } from '@moduleboard/connectors/github';
 import type { Connector, NormalizedItem } from '@moduleboard/connectors/types';
-import { anyConnector, fillLineCounts, importProjects, syncSources } from '@moduleboard/core';
+import { fillLineCounts, importProjects, syncSources } from '@moduleboard/core';
 import { testCtx } from '@moduleboard/core/testing';
 import { schema } from '@moduleboard/db';
 import { openTestDb, uniqueName } from '@moduleboard/db/testing';
@@ -97,7 +98,7 @@ function projectsFile(missing: string): string {
 }
 
 /** The tracker as GitHub would hand it over: issue #12, and pull request #13 holding the fix. */
-function trackerConnector(): Connector<unknown> {
+function trackerConnector(): Connector<GithubSourceConfig, GithubCursor> {
   const when = new Date(at(2));
   const items: NormalizedItem[] = [
     {
@@ -157,8 +158,8 @@ beforeAll(async () => {
       ctx,
       input: { project: slug },
       connectors: {
-        git: anyConnector(createGitConnector()),
-        github: anyConnector(trackerConnector()),
+        git: createGitConnector(),
+        github: trackerConnector(),
       },
     });
     expect(reports.map((r) => r.ok)).toEqual([true, true, false]);

@@ -1,13 +1,6 @@
 import { parseEnv } from '@moduleboard/config';
 import { createGitConnector } from '@moduleboard/connectors/git';
-import {
-  anyConnector,
-  type Ctx,
-  importProjects,
-  JobQueue,
-  silentLogger,
-  syncSources,
-} from '@moduleboard/core';
+import { type Ctx, importProjects, JobQueue, silentLogger, syncSources } from '@moduleboard/core';
 import { testCtx } from '@moduleboard/core/testing';
 import { openTestDb, uniqueName } from '@moduleboard/db/testing';
 import { type App, actorOf, createApp, createAuth } from '@moduleboard/server';
@@ -95,7 +88,7 @@ export async function createProject(
     await syncSources({
       ctx,
       input: { project: slug },
-      connectors: { git: anyConnector(createGitConnector()) },
+      connectors: { git: createGitConnector() },
     });
   }
   return slug;

@@ -1,8 +1,8 @@
 import type { AppConfig } from '@moduleboard/config';
-import { type ConnectorSet, lazyConnector } from '@moduleboard/core/sync';
+import { type ConnectorRegistry, lazyConnector } from '@moduleboard/core/sync';
 
 /** The source adapters this server syncs with, configured once, each loaded when first used. */
-export function createConnectors(config: AppConfig): ConnectorSet {
+export function createConnectors(config: AppConfig): ConnectorRegistry {
   const userAgent = `Moduleboard (+${config.publicUrl})`;
   return {
     git: lazyConnector('git', async () =>

@@ -111,9 +111,12 @@ export interface SyncInput<Config, Cursor> {
   signal?: AbortSignal | undefined;
 }
 
+/** The kinds of source a connector reads (the fourth, native, is written in Moduleboard). */
+export type SourceKind = 'git' | 'github' | 'feed';
+
 /** A source adapter. `sync` streams batches; it never holds a whole history in memory. */
 export interface Connector<Config, Cursor = Record<string, unknown>> {
-  readonly kind: 'git' | 'github' | 'feed';
+  readonly kind: SourceKind;
   sync(input: SyncInput<Config, Cursor>): AsyncIterable<SyncBatch<Cursor>>;
 }
 

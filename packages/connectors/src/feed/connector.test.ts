@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SyncBatch } from '../types';
-import { createFeedConnector, type FeedCursor, type FeedSourceConfig } from './connector';
+import { createFeedConnector, type FeedSourceConfig } from './connector';
+import type { FeedCursor } from './cursor';
 import { fixture, startTestServer, type TestServer } from './test-server';
 
 const now = new Date('2024-06-01T00:00:00Z');

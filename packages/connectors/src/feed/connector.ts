@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute } from 'node:path';
 import { type Connector, type ItemKind, SourceError, type SyncBatch } from '../types';
+import type { FeedCursor } from './cursor';
 import { type FetchFeedOptions, fetchFeed } from './fetch-feed';
 import { parseFeed } from './parse-feed';
 import { readFeedFile } from './read-feed-file';
 
-// Type aliases rather than interfaces: both are stored as JSON by the core, and only an alias
-// is assignable to Record<string, unknown>.
+// A type alias rather than an interface: it is stored as JSON by the core, and only an alias is
+// assignable to Record<string, unknown>.
 
 /** One feed source: a URL or a local file (exactly one), and what its entries become. */
 export type FeedSourceConfig = {
@@ -17,18 +18,6 @@ export type FeedSourceConfig = {
   itemKind?: ItemKind | undefined;
   /** Module paths the entries belong to. */
   modules: string[];
-};
-
-/** What the next sync needs to skip an unchanged feed. Plain JSON, persisted by the core. */
-export type FeedCursor = {
-  /** The URL or file the cursor was taken from: a cursor of another source is ignored. */
-  source?: string | undefined;
-  etag?: string | undefined;
-  lastModified?: string | undefined;
-  mtimeMs?: number | undefined;
-  size?: number | undefined;
-  /** SHA-256 of the last document read: catches servers that send no validators. */
-  digest?: string | undefined;
 };
 
 export interface FeedConnectorOptions extends FetchFeedOptions {

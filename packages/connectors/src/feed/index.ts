@@ -1,9 +1,5 @@
-export {
-  createFeedConnector,
-  type FeedConnectorOptions,
-  type FeedCursor,
-  type FeedSourceConfig,
-} from './connector';
+export { createFeedConnector, type FeedConnectorOptions, type FeedSourceConfig } from './connector';
+export { FeedCursor } from './cursor';
 export { decodeFeedText } from './decode-text';
 export { parseFeedDate } from './feed-date';
 export {

@@ -1,5 +1,5 @@
 import type { Ctx } from '../shared/context';
-import type { ConnectorSet } from '../sync/connector-set';
+import type { ConnectorRegistry } from '../sync/connector-registry';
 import { fillLineCounts } from '../sync/fill-line-counts';
 import { syncSource } from '../sync/sync-source';
 import { processDelivery } from '../webhooks/process-delivery';
@@ -14,7 +14,7 @@ import type { JobQueue } from './job-queue';
 export async function startWorkers(input: {
   queue: JobQueue;
   ctx: Ctx;
-  connectors: ConnectorSet;
+  connectors: ConnectorRegistry;
   /** Batches of one sync written at once (PostgreSQL only). */
   parallel?: number | undefined;
 }): Promise<void> {

@@ -6,10 +6,9 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { importProjects } from '../projects/import-projects';
 import { snapshotProject, testCtx } from '../testing/index';
-import { anyConnector } from './connector-set';
 import { syncSources } from './sync-sources';
 
-const connectors = { git: anyConnector(createGitConnector()) };
+const connectors = { git: createGitConnector() };
 
 function file(slug: string, dir: string, docs: string) {
   return `projects:

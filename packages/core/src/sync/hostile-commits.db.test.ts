@@ -6,7 +6,6 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { importProjects } from '../projects/import-projects';
 import { testCtx } from '../testing/index';
-import { anyConnector } from './connector-set';
 import { syncSources } from './sync-sources';
 
 describe('syncing hostile commit messages', () => {
@@ -47,7 +46,7 @@ describe('syncing hostile commit messages', () => {
     const [report] = await syncSources({
       ctx,
       input: { project: slug },
-      connectors: { git: anyConnector(createGitConnector()) },
+      connectors: { git: createGitConnector() },
     });
     expect(report).toMatchObject({ ok: true, created: 5 });
     // The run says what it could not use rather than dropping it silently.

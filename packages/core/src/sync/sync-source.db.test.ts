@@ -4,6 +4,7 @@ import {
   type GitSourceConfig,
 } from '@moduleboard/connectors/git';
 import { createTestRepo, type TestRepo } from '@moduleboard/connectors/git/testing';
+import type { Connector } from '@moduleboard/connectors/types';
 import { queryRows } from '@moduleboard/db';
 import { openTestDb, uniqueName } from '@moduleboard/db/testing';
 import { sql } from 'drizzle-orm';
@@ -13,7 +14,6 @@ import { findModuleByPath } from '../modules/read-modules';
 import { importProjects } from '../projects/import-projects';
 import { findProjectBySlug } from '../projects/read-projects';
 import { snapshotProject, testCtx } from '../testing/index';
-import { anyConnector } from './connector-set';
 import { syncSources } from './sync-sources';
 
 let repo: TestRepo;
@@ -27,7 +27,7 @@ beforeAll(() => {
 });
 afterAll(() => repo.remove());
 
-const connectors = (batchSize = 1000) => ({ git: anyConnector(createGitConnector({ batchSize })) });
+const connectors = (batchSize = 1000) => ({ git: createGitConnector({ batchSize }) });
 
 function file(slug: string, parserGlob = 'src/parser/**', extraSources = '') {
   return `projects:
@@ -226,7 +226,7 @@ describe('a batch that fails beside others', () => {
     );
     const git = createGitConnector({ batchSize: 1 });
     // The real connector's batches, the third spoiled: a kind the database refuses.
-    const spoiled = anyConnector<GitSourceConfig, GitCursor>({
+    const spoiled: Connector<GitSourceConfig, GitCursor> = {
       kind: 'git',
       async *sync(input) {
         let n = 0;
@@ -237,7 +237,7 @@ describe('a batch that fails beside others', () => {
             : batch;
         }
       },
-    });
+    };
     const parallel = process.env.MODULEBOARD_TEST_DB === 'postgres' ? 2 : 1;
     const [failed] = await syncSources({
       ctx,

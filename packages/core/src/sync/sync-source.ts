@@ -5,11 +5,13 @@ import { loadProjectModules, toRoutable } from '../modules/load-modules';
 import { Router } from '../routing/router';
 import type { Ctx } from '../shared/context';
 import { NotFoundError } from '../shared/errors';
-import type { ConnectorSet } from './connector-set';
-import { describeSyncError } from './describe-error';
-import { retryDelaySeconds } from './retry-delay';
-import { runBatches } from './run-batches';
-import { claimSource } from './source-lease';
+import type { SourceRow } from '../sources/read-sources';
+import type { ConnectorRegistry } from './connector-registry';
+import { openBatches } from './open-batches';
+import { type BatchTotals, runBatches } from './run-batches';
+import { recordFailure, recordRun, recordSuccess } from './source-health';
+import { claimSource, type SourceLease } from './source-lease';
+import type { BatchTarget } from './store-batch';
 
 export interface SyncProgress {
   sourceId: number;
@@ -18,7 +20,7 @@ export interface SyncProgress {
   total: number | undefined;
 }
 
-export interface SyncReport {
+export interface SyncReport extends BatchTotals {
   sourceId: number;
   project: string;
   name: string;
@@ -29,14 +31,19 @@ export interface SyncReport {
   error?: string | undefined;
   retryable?: boolean | undefined;
   retryAfterSeconds?: number | undefined;
-  created: number;
-  updated: number;
-  unchanged: number;
-  stale: number;
-  deleted: number;
   /** What the source read but could not use, counted by kind (`unrecognised field "X"`). */
   notes: Record<string, number>;
   durationMs: number;
+}
+
+export interface SyncSourceOptions {
+  ctx: Ctx;
+  input: { sourceId: number };
+  connectors: ConnectorRegistry;
+  /** Batches written at once (on PostgreSQL; the embedded database takes one at a time). */
+  parallel?: number | undefined;
+  onProgress?: ((progress: SyncProgress) => void) | undefined;
+  signal?: AbortSignal | undefined;
 }
 
 /**
@@ -45,33 +52,57 @@ export interface SyncReport {
  * health (last success, last error, next run) is recorded whatever happens; a failure is
  * reported, not thrown, so that other sources still sync.
  */
-export async function syncSource({
-  ctx,
-  input,
-  connectors,
-  onProgress,
-  signal,
-  parallel,
-}: {
-  ctx: Ctx;
-  input: { sourceId: number };
-  connectors: ConnectorSet;
-  /** Batches written at once (on PostgreSQL; the embedded database takes one at a time). */
-  parallel?: number | undefined;
-  onProgress?: ((progress: SyncProgress) => void) | undefined;
-  signal?: AbortSignal | undefined;
-}): Promise<SyncReport> {
+export async function syncSource(options: SyncSourceOptions): Promise<SyncReport> {
+  const { ctx } = options;
   const started = Date.now();
-  const [row] = await ctx.db
+  const { source, project } = await loadSource(ctx.db, options.input.sourceId);
+  const report = emptyReport(source, project);
+  if (source.kind === 'native') {
+    return report;
+  }
+  const lease = await claimSource(ctx.db, source.id);
+  if (!lease) {
+    return { ...report, ok: false, busy: true, error: 'another sync of this source is running' };
+  }
+  await recordRun(ctx, source.id);
+  try {
+    Object.assign(report, await storeSource({ ...options, source, lease, report }));
+    if (Object.keys(report.notes).length > 0) {
+      ctx.logger.info('sync skipped parts of what it read', {
+        source: source.name,
+        project,
+        notes: report.notes,
+      });
+    }
+    await recordSuccess(ctx, source);
+  } catch (error) {
+    const failure = await recordFailure(ctx, source, error);
+    ctx.logger.warn('sync failed', { source: source.name, project, error: failure.message });
+    report.ok = false;
+    report.error = failure.message;
+    report.retryable = failure.retryable;
+    report.retryAfterSeconds = failure.retryAfterSeconds;
+  } finally {
+    await lease.release();
+  }
+  report.durationMs = Date.now() - started;
+  return report;
+}
+
+async function loadSource(db: Db, sourceId: number) {
+  const [row] = await db
     .select({ source: schema.sources, project: schema.projects.slug })
     .from(schema.sources)
     .innerJoin(schema.projects, eq(schema.projects.id, schema.sources.projectId))
-    .where(eq(schema.sources.id, input.sourceId));
+    .where(eq(schema.sources.id, sourceId));
   if (!row) {
-    throw new NotFoundError(`no source with id ${input.sourceId}`);
+    throw new NotFoundError(`no source with id ${sourceId}`);
   }
-  const { source, project } = row;
-  const report: SyncReport = {
+  return row;
+}
+
+function emptyReport(source: SourceRow, project: string): SyncReport {
+  return {
     sourceId: source.id,
     project,
     name: source.name,
@@ -85,109 +116,66 @@ export async function syncSource({
     notes: {},
     durationMs: 0,
   };
-  if (source.kind === 'native') {
-    return report;
-  }
-  const lease = await claimSource(ctx.db, source.id);
-  if (!lease) {
-    return { ...report, ok: false, busy: true, error: 'another sync of this source is running' };
-  }
-  const now = ctx.now();
-  await ctx.db
-    .update(schema.sources)
-    .set({ lastRunAt: now })
-    .where(eq(schema.sources.id, source.id));
-  try {
-    const connector = connectors[source.kind];
-    if (!connector) {
-      throw new NotFoundError(`no ${source.kind} connector is configured on this server`);
-    }
-    const modules = await loadProjectModules(ctx.db, source.projectId);
-    const router = new Router(toRoutable(modules));
+}
+
+/** Routes and stores every batch the source's connector streams; returns the totals. */
+async function storeSource(
+  options: SyncSourceOptions & { source: SourceRow; lease: SourceLease; report: SyncReport },
+): Promise<BatchTotals> {
+  const { ctx, source, report } = options;
+  const modules = await loadProjectModules(ctx.db, source.projectId);
+  const batches = openBatches({
+    source,
+    connectors: options.connectors,
     // A repository's doc files are every module's `docs` globs: the connector reads them.
-    const config =
-      source.kind === 'git'
-        ? { ...source.config, docGlobs: [...new Set(modules.flatMap((m) => m.docs))] }
-        : source.config;
-    const totals = await runBatches({
-      ctx,
-      target: {
-        projectId: source.projectId,
-        sourceId: source.id,
-        router,
-        // The first sync of a source is a backfill of its history: stored, but not news.
-        emitEvents: source.cursor !== null,
-        actor: `sync:${source.id}`,
-        identities: new Map(),
-        // This sync holds the source, and webhooks write GitHub sources only: no one else can
-        // create a repository's items meanwhile.
-        appendNew: source.kind === 'git',
-        // A git log names each commit once, and docs are named apart from commits: when the
-        // source holds nothing yet, nothing this sync writes can be there already.
-        noneStored: source.kind === 'git' && !(await holdsItems(ctx.db, source.id)),
-      },
-      batches: connector.sync({
-        config: config as never,
-        cursor: source.cursor as never,
-        signal,
-      }) as AsyncIterable<SyncBatch>,
-      lease,
-      parallel: parallel ?? 1,
-      signal,
-      onBatch: (batch) => {
-        addNotes(report.notes, batch.notes);
-        if (batch.progress) {
-          onProgress?.({
-            sourceId: source.id,
-            name: source.name,
-            done: batch.progress.done,
-            total: batch.progress.total,
-          });
-        }
-      },
+    docGlobs: [...new Set(modules.flatMap((m) => m.docs))],
+    signal: options.signal,
+  });
+  return runBatches({
+    ctx,
+    target: await batchTarget(ctx.db, source, new Router(toRoutable(modules))),
+    batches,
+    lease: options.lease,
+    parallel: options.parallel ?? 1,
+    signal: options.signal,
+    onBatch: (batch) => {
+      addNotes(report.notes, batch.notes);
+      reportProgress(source, batch, options.onProgress);
+    },
+  });
+}
+
+async function batchTarget(db: Db, source: SourceRow, router: Router): Promise<BatchTarget> {
+  return {
+    projectId: source.projectId,
+    sourceId: source.id,
+    router,
+    // The first sync of a source is a backfill of its history: stored, but not news.
+    emitEvents: source.cursor !== null,
+    actor: `sync:${source.id}`,
+    identities: new Map(),
+    // This sync holds the source, and webhooks write GitHub sources only: no one else can
+    // create a repository's items meanwhile.
+    appendNew: source.kind === 'git',
+    // A git log names each commit once, and docs are named apart from commits: when the
+    // source holds nothing yet, nothing this sync writes can be there already.
+    noneStored: source.kind === 'git' && !(await holdsItems(db, source.id)),
+  };
+}
+
+function reportProgress(
+  source: SourceRow,
+  batch: SyncBatch,
+  onProgress: SyncSourceOptions['onProgress'],
+): void {
+  if (batch.progress) {
+    onProgress?.({
+      sourceId: source.id,
+      name: source.name,
+      done: batch.progress.done,
+      total: batch.progress.total,
     });
-    Object.assign(report, totals);
-    if (Object.keys(report.notes).length > 0) {
-      ctx.logger.info('sync skipped parts of what it read', {
-        source: source.name,
-        project,
-        notes: report.notes,
-      });
-    }
-    const finished = ctx.now();
-    await ctx.db
-      .update(schema.sources)
-      .set({
-        lastSuccessAt: finished,
-        lastError: null,
-        lastErrorAt: null,
-        failures: 0,
-        nextRunAt: new Date(finished.getTime() + source.intervalSeconds * 1000),
-      })
-      .where(eq(schema.sources.id, source.id));
-  } catch (error) {
-    const failure = describeSyncError(error);
-    ctx.logger.warn('sync failed', { source: source.name, project, error: failure.message });
-    const failed = ctx.now();
-    const wait = retryDelaySeconds(failure, source.failures, source.intervalSeconds);
-    await ctx.db
-      .update(schema.sources)
-      .set({
-        lastError: failure.message,
-        lastErrorAt: failed,
-        failures: source.failures + 1,
-        nextRunAt: new Date(failed.getTime() + wait * 1000),
-      })
-      .where(eq(schema.sources.id, source.id));
-    report.ok = false;
-    report.error = failure.message;
-    report.retryable = failure.retryable;
-    report.retryAfterSeconds = failure.retryAfterSeconds;
-  } finally {
-    await lease.release();
   }
-  report.durationMs = Date.now() - started;
-  return report;
 }
 
 // Distinct kinds of note kept in one report; a hostile history cannot grow it without bound.

@@ -2,7 +2,7 @@ import { type Db, schema } from '@moduleboard/db';
 import { and, asc, eq, ne } from 'drizzle-orm';
 import type { Ctx } from '../shared/context';
 import { NotFoundError } from '../shared/errors';
-import type { ConnectorSet } from './connector-set';
+import type { ConnectorRegistry } from './connector-registry';
 import { type SyncProgress, type SyncReport, syncSource } from './sync-source';
 
 export interface SyncSourcesInput {
@@ -53,7 +53,7 @@ export async function syncSources({
 }: {
   ctx: Ctx;
   input: SyncSourcesInput;
-  connectors: ConnectorSet;
+  connectors: ConnectorRegistry;
   onProgress?: ((progress: SyncProgress) => void) | undefined;
   onReport?: ((report: SyncReport) => void) | undefined;
   signal?: AbortSignal | undefined;

@@ -1,6 +1,8 @@
+import type { NormalizedItem } from '@moduleboard/connectors/types';
 import type { Db } from '@moduleboard/db';
 import { sql } from 'drizzle-orm';
 import { jsonRows } from '../shared/sql';
+import { type ExistingRow, personLabel } from './item-row';
 
 export interface ItemEvent {
   itemId: number;
@@ -32,4 +34,54 @@ export async function insertEvents(db: Db, projectId: number, events: ItemEvent[
           payload jsonb, key text, created_at timestamptz)
         on conflict (item_id, key) where key is not null do nothing`,
   );
+}
+
+/** What writing an item means to a follower: it was created, its status moved, or it changed. */
+export function changeEvent(
+  itemId: number,
+  item: NormalizedItem,
+  before: Pick<ExistingRow, 'status'> | undefined,
+  actor: string,
+): ItemEvent {
+  if (!before) {
+    return {
+      itemId,
+      type: 'created',
+      actor,
+      createdAt: item.createdAt,
+      payload: { title: item.title },
+    };
+  }
+  if (before.status !== item.status) {
+    return {
+      itemId,
+      type: 'status_changed',
+      actor,
+      createdAt: item.updatedAt,
+      payload: { from: before.status, to: item.status, title: item.title },
+    };
+  }
+  return {
+    itemId,
+    type: 'updated',
+    actor,
+    createdAt: item.updatedAt,
+    payload: { title: item.title },
+  };
+}
+
+/** One event per comment of the item, keyed by the comment so a re-read stores it once. */
+export function commentEvents(itemId: number, item: NormalizedItem, actor: string): ItemEvent[] {
+  return (item.comments ?? []).map((comment) => ({
+    itemId,
+    type: 'commented',
+    actor,
+    key: `comment:${comment.externalId}`,
+    createdAt: comment.createdAt,
+    payload: {
+      author: personLabel(comment.author),
+      body: comment.body,
+      url: comment.url ?? null,
+    },
+  }));
 }

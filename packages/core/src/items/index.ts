@@ -1,5 +1,6 @@
 export { digestItem } from './digest';
 export { type ItemEvent, insertEvents } from './events';
+export { personLabel } from './item-row';
 export {
   type ChangeFileRow,
   countModuleItems,
@@ -18,10 +19,5 @@ export {
   moduleItemCursor,
   moduleLinksOfItems,
 } from './read-items';
-export {
-  personLabel,
-  type StoreItemsInput,
-  type StoreItemsResult,
-  storeItems,
-} from './store-items';
+export { type StoreItemsInput, type StoreItemsResult, storeItems } from './store-items';
 export { loadMilestoneIds, storeMilestones } from './store-milestones';

@@ -1,7 +1,8 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
-  schema: 'src/**/*.graphql',
+  // The generated SDL below is an output, never an input: read only the areas' own files.
+  schema: ['src/*/schema.graphql', '!src/generated/**'],
   generates: {
     'src/generated/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
@@ -9,6 +10,8 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         contextType: '../context#GraphQLContext',
+        // An object of an interface type carries its type name, which resolves the interface.
+        resolversNonOptionalTypename: { interfaceImplementingType: true },
         scalars: { DateTime: { input: 'string', output: 'Date | string' } },
         mappers: {
           Project: '@moduleboard/core#ProjectRow',

@@ -229,6 +229,42 @@ describe('module items', () => {
     expect(result.data).toEqual({ node: { id, title: 'Start the lexer', kind: 'CHANGE' } });
   });
 
+  it('fetches every kind of object again through Query.nodes, each as its own type', async () => {
+    const found = await gql<{
+      project: {
+        id: string;
+        module: { id: string; items: { nodes: { id: string }[] } };
+        sources: { id: string }[];
+      };
+    }>(
+      t.app,
+      `query ($slug: String!) { project(slug: $slug) {
+        id sources { id }
+        module(path: "src/parser") { id items(first: 1) { nodes { id } } }
+      } }`,
+      { slug },
+    );
+    const project = found.data?.project;
+    const ids = [
+      project?.id,
+      project?.module.id,
+      project?.module.items.nodes[0]?.id,
+      ...(project?.sources.map((s) => s.id) ?? []),
+    ];
+    const result = await gql<{ nodes: { __typename: string; id: string }[] }>(
+      t.app,
+      'query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }',
+      { ids },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.nodes.map((n) => [n.__typename, n.id])).toEqual([
+      ['Project', ids[0]],
+      ['Module', ids[1]],
+      ['Item', ids[2]],
+      ...ids.slice(3).map((id) => ['Source', id]),
+    ]);
+  });
+
   it.each([
     [{ first: 0 }, '"first" must be between 1 and 100'],
     [{ first: 101 }, '"first" must be between 1 and 100'],

@@ -77,31 +77,9 @@ export function createLoaders(db: Db) {
       (i) => i.personId ?? 0,
     ),
     /** Project-wide standing of people fetched by id (not through a ranked list). */
-    contributor: new DataLoader<number, ContributorStats | undefined>(async (ids) => {
-      const people = await peopleByIds(db, ids);
-      const byProject = new Map<number, number[]>();
-      for (const p of people) {
-        byProject.set(p.projectId, [...(byProject.get(p.projectId) ?? []), p.id]);
-      }
-      const stats = new Map<number, ContributorStats>();
-      for (const [projectId, personIds] of byProject) {
-        const [project] = await projectsByIds(db, [projectId]);
-        const weights = project ? creditWeights(project) : new Map<string, number>();
-        for (const s of await contributorStats(db, { projectId, personIds, weights })) {
-          stats.set(s.personId, s);
-        }
-      }
-      const zero = (p: PersonRow): ContributorStats => ({
-        personId: p.id,
-        projectId: p.projectId,
-        name: p.name,
-        score: 0,
-        roles: {},
-        items: 0,
-      });
-      const byId = new Map(people.map((p) => [p.id, stats.get(p.id) ?? zero(p)]));
-      return ids.map((id) => byId.get(id));
-    }),
+    contributor: new DataLoader<number, ContributorStats | undefined>((ids) =>
+      loadContributors(db, ids),
+    ),
     sourcesOfProject: grouped<SourceRow>(
       (ids) => sourcesOfProjects(db, ids),
       (s) => s.projectId,
@@ -111,21 +89,62 @@ export function createLoaders(db: Db) {
       return ids.map((id) => counts.get(id) ?? 0);
     }),
     /** GitHub issues and pull requests by "projectId:number". */
-    numberedItem: new DataLoader<string, number | undefined>(async (keys) => {
-      const byProject = new Map<number, number[]>();
-      for (const key of keys) {
-        const [project = 0, number = 0] = key.split(':').map(Number);
-        byProject.set(project, [...(byProject.get(project) ?? []), number]);
-      }
-      const found = new Map<string, number>();
-      for (const [projectId, numbers] of byProject) {
-        for (const [number, id] of await findNumberedItems(db, { projectId, numbers })) {
-          found.set(`${projectId}:${number}`, id);
-        }
-      }
-      return keys.map((key) => found.get(key));
-    }),
+    numberedItem: new DataLoader<string, number | undefined>((keys) => loadNumberedItems(db, keys)),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Groups keys by the number before them: `[[project, [ids…]]…]`. */
+function byProject<T>(entries: readonly (readonly [number, T])[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const [projectId, value] of entries) {
+    groups.set(projectId, [...(groups.get(projectId) ?? []), value]);
+  }
+  return groups;
+}
+
+/** Each person's standing in their project, scored with the project's own weights. */
+async function loadContributors(
+  db: Db,
+  ids: readonly number[],
+): Promise<(ContributorStats | undefined)[]> {
+  const people = await peopleByIds(db, ids);
+  const stats = new Map<number, ContributorStats>();
+  for (const [projectId, personIds] of byProject(people.map((p) => [p.projectId, p.id] as const))) {
+    const [project] = await projectsByIds(db, [projectId]);
+    const weights = project ? creditWeights(project) : new Map<string, number>();
+    for (const s of await contributorStats(db, { projectId, personIds, weights })) {
+      stats.set(s.personId, s);
+    }
+  }
+  const found = new Map(people.map((p) => [p.id, stats.get(p.id) ?? noCredits(p)]));
+  return ids.map((id) => found.get(id));
+}
+
+/** The standing of a person none of whose identities is credited yet. */
+function noCredits(person: PersonRow): ContributorStats {
+  return {
+    personId: person.id,
+    projectId: person.projectId,
+    name: person.name,
+    score: 0,
+    roles: {},
+    items: 0,
+  };
+}
+
+/** Item ids of GitHub issues and pull requests, by "projectId:number" keys. */
+async function loadNumberedItems(db: Db, keys: readonly string[]): Promise<(number | undefined)[]> {
+  const parsed = keys.map((key) => {
+    const [project = 0, number = 0] = key.split(':').map(Number);
+    return [project, number] as const;
+  });
+  const found = new Map<string, number>();
+  for (const [projectId, numbers] of byProject(parsed)) {
+    for (const [number, id] of await findNumberedItems(db, { projectId, numbers })) {
+      found.set(`${projectId}:${number}`, id);
+    }
+  }
+  return keys.map((key) => found.get(key));
+}

@@ -1,7 +1,11 @@
 import { type EntityType, parsePublicId, ValidationError } from '@moduleboard/core';
 import { GraphQLScalarType, Kind } from 'graphql';
 import type { GraphQLContext } from '../context';
-import type { Resolvers } from '../generated/resolvers-types';
+import type {
+  Resolvers,
+  ResolversInterfaceTypes,
+  ResolversParentTypes,
+} from '../generated/resolvers-types';
 
 const DateTime = new GraphQLScalarType({
   name: 'DateTime',
@@ -18,8 +22,21 @@ function parseDate(value: unknown): string {
   return date.toISOString();
 }
 
+type NodeParent = ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+
+/** A loaded row tagged with the GraphQL type it stands for; none when there is no row. */
+function tagged<T extends object, N extends NodeParent['__typename']>(
+  __typename: N,
+  row: T | undefined,
+): (T & { __typename: N }) | null {
+  return row ? { ...row, __typename } : null;
+}
+
 /** Loads any object by its public id; null when it does not exist or is not a Node type. */
-export async function loadNode(id: string, { loaders }: GraphQLContext) {
+export async function loadNode(
+  id: string,
+  { loaders }: GraphQLContext,
+): Promise<NodeParent | null> {
   let parsed: { type: EntityType; id: number };
   try {
     parsed = parsePublicId(id);
@@ -28,19 +45,19 @@ export async function loadNode(id: string, { loaders }: GraphQLContext) {
   }
   switch (parsed.type) {
     case 'project':
-      return (await loaders.project.load(parsed.id)) ?? null;
+      return tagged('Project', await loaders.project.load(parsed.id));
     case 'module':
-      return (await loaders.module.load(parsed.id)) ?? null;
+      return tagged('Module', await loaders.module.load(parsed.id));
     case 'item':
-      return (await loaders.item.load(parsed.id)) ?? null;
+      return tagged('Item', await loaders.item.load(parsed.id));
     case 'milestone':
-      return (await loaders.milestone.load(parsed.id)) ?? null;
+      return tagged('Milestone', await loaders.milestone.load(parsed.id));
     case 'source':
-      return (await loaders.source.load(parsed.id)) ?? null;
+      return tagged('Source', await loaders.source.load(parsed.id));
     case 'person':
-      return (await loaders.contributor.load(parsed.id)) ?? null;
+      return tagged('Contributor', await loaders.contributor.load(parsed.id));
     case 'merge':
-      return (await loaders.merge.load(parsed.id)) ?? null;
+      return tagged('IdentityMerge', await loaders.merge.load(parsed.id));
     default:
       return null;
   }
@@ -49,28 +66,8 @@ export async function loadNode(id: string, { loaders }: GraphQLContext) {
 export const baseResolvers: Resolvers = {
   DateTime,
   Node: {
-    // Rows carry no type name; each table's row has a column no other Node row has.
-    __resolveType: (node) => {
-      if ('externalId' in node && 'kind' in node) {
-        return 'Item';
-      }
-      if ('parentId' in node) {
-        return 'Module';
-      }
-      if ('dueOn' in node) {
-        return 'Milestone';
-      }
-      if ('personId' in node && 'score' in node) {
-        return 'Contributor';
-      }
-      if ('intervalSeconds' in node) {
-        return 'Source';
-      }
-      if ('otherIdentityId' in node) {
-        return 'IdentityMerge';
-      }
-      return 'Project';
-    },
+    // Every Node is loaded by `loadNode`, which tags it with its type.
+    __resolveType: (node) => node.__typename,
   },
   Query: {
     node: (_, { id }, context) => loadNode(id, context),
@@ -80,8 +77,5 @@ export const baseResolvers: Resolvers = {
       }
       return Promise.all(ids.map((id) => loadNode(id, context)));
     },
-  },
-  Mutation: {
-    noop: () => null,
   },
 };

@@ -429,10 +429,9 @@ export type ModuleRules = {
   paths: Array<Scalars['String']['output']>;
 };
 
+/** Each area of the schema adds its mutations. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Does nothing; mutations are added by each area of the schema. */
-  noop?: Maybe<Scalars['Boolean']['output']>;
   /** Redoes an undone merge. Administrators. */
   redoIdentityMerge: IdentityMergePayload;
   /** Undoes a merge: its two identities are never one person again, until redone. Administrators. */
@@ -440,11 +439,13 @@ export type Mutation = {
 };
 
 
+/** Each area of the schema adds its mutations. */
 export type MutationRedoIdentityMergeArgs = {
   input: SetIdentityMergeInput;
 };
 
 
+/** Each area of the schema adds its mutations. */
 export type MutationUndoIdentityMergeArgs = {
   input: SetIdentityMergeInput;
 };
@@ -662,10 +663,10 @@ export type SourceKind =
 export type TreeEntry = {
   __typename?: 'TreeEntry';
   /** Lines added: null until line counts are filled (a pass after the sync). */
-  additions: Scalars['Int']['output'];
+  additions?: Maybe<Scalars['Int']['output']>;
   /** Changes of the module that touched it. */
   changes: Scalars['Int']['output'];
-  deletions: Scalars['Int']['output'];
+  deletions?: Maybe<Scalars['Int']['output']>;
   isFolder: Scalars['Boolean']['output'];
   lastChange?: Maybe<Item>;
   name: Scalars['String']['output'];
@@ -763,13 +764,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
-    | ( ContributorStats )
-    | ( MergeRow )
-    | ( ItemRow )
-    | ( MilestoneRow )
-    | ( ModuleRow )
-    | ( ProjectRow )
-    | ( SourceRow )
+    | ( ContributorStats & { __typename: 'Contributor' } )
+    | ( MergeRow & { __typename: 'IdentityMerge' } )
+    | ( ItemRow & { __typename: 'Item' } )
+    | ( MilestoneRow & { __typename: 'Milestone' } )
+    | ( ModuleRow & { __typename: 'Module' } )
+    | ( ProjectRow & { __typename: 'Project' } )
+    | ( SourceRow & { __typename: 'Source' } )
   ;
 };
 
@@ -1132,7 +1133,6 @@ export type ModuleRulesResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   redoIdentityMerge?: Resolver<ResolversTypes['IdentityMergePayload'], ParentType, ContextType, RequireFields<MutationRedoIdentityMergeArgs, 'input'>>;
   undoIdentityMerge?: Resolver<ResolversTypes['IdentityMergePayload'], ParentType, ContextType, RequireFields<MutationUndoIdentityMergeArgs, 'input'>>;
 };
@@ -1218,9 +1218,9 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
 };
 
 export type TreeEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TreeEntry'] = ResolversParentTypes['TreeEntry']> = {
-  additions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  additions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   changes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  deletions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deletions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   isFolder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lastChange?: Resolver<Maybe<ResolversTypes['Item']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

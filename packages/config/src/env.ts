@@ -32,7 +32,7 @@ export const EnvSchema = z
     PUBLIC_URL: httpUrl.optional(),
     AUTH_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
     GITHUB_TOKEN: optionalText,
-    GITHUB_API_URL: httpUrl.default('https://api.github.com'),
+    GITHUB_API_URL: httpUrl.optional(),
     GITHUB_WEBHOOK_SECRET: optionalText,
     GITHUB_CLIENT_ID: optionalText,
     GITHUB_CLIENT_SECRET: optionalText,
@@ -43,6 +43,8 @@ export const EnvSchema = z
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    /** The password of an account made by `moduleboard user create`, instead of asking. */
+    MODULEBOARD_PASSWORD: z.string().min(1, 'must not be empty').optional(),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.GITHUB_CLIENT_ID) !== Boolean(env.GITHUB_CLIENT_SECRET)) {
@@ -80,12 +82,32 @@ export interface AppConfig {
     /** Lets feeds be read from loopback and private addresses (local setups, tests). */
     allowPrivateNetwork: boolean;
   };
+  /** The password `moduleboard user create` gives a new account; asked for when absent. */
+  accountPassword: string | undefined;
   github: {
     token: string | undefined;
     apiUrl: string;
+    /** GITHUB_API_URL was set: the demo then syncs from it rather than from its recording. */
+    apiUrlGiven: boolean;
     webhookSecret: string | undefined;
     oauth: { clientId: string; clientSecret: string } | undefined;
   };
+}
+
+// Values never repeated in an error message.
+const SECRETS = new Set([
+  'AUTH_SECRET',
+  'GITHUB_TOKEN',
+  'GITHUB_WEBHOOK_SECRET',
+  'GITHUB_CLIENT_SECRET',
+  'MODULEBOARD_PASSWORD',
+]);
+
+const GITHUB_API = 'https://api.github.com';
+
+/** The configuration of this process, from its environment: the one place that reads it. */
+export function loadConfig(): AppConfig {
+  return parseEnv(process.env);
 }
 
 /** Parses the environment, reporting every problem at once in a `ConfigError`. */
@@ -96,7 +118,7 @@ export function parseEnv(source: Record<string, string | undefined>): AppConfig 
       result.error.issues.map((issue) => {
         const name = issue.path.join('.') || '(environment)';
         const raw = typeof issue.path[0] === 'string' ? source[issue.path[0]] : undefined;
-        const shown = raw === undefined || /SECRET|TOKEN/.test(name) ? '' : ` (got "${raw}")`;
+        const shown = raw === undefined || SECRETS.has(name) ? '' : ` (got "${raw}")`;
         return `${name}: ${issue.message}${shown}`;
       }),
     );
@@ -114,10 +136,12 @@ export function parseEnv(source: Record<string, string | undefined>): AppConfig 
     publicUrl: (env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/+$/, ''),
     authSecret: env.AUTH_SECRET,
     logLevel: env.LOG_LEVEL,
+    accountPassword: env.MODULEBOARD_PASSWORD,
     feeds: { allowPrivateNetwork: env.FEEDS_ALLOW_PRIVATE_NETWORK },
     github: {
       token: env.GITHUB_TOKEN,
-      apiUrl: env.GITHUB_API_URL.replace(/\/+$/, ''),
+      apiUrl: (env.GITHUB_API_URL ?? GITHUB_API).replace(/\/+$/, ''),
+      apiUrlGiven: env.GITHUB_API_URL !== undefined,
       webhookSecret: env.GITHUB_WEBHOOK_SECRET,
       oauth: clientId && clientSecret ? { clientId, clientSecret } : undefined,
     },

@@ -1,6 +1,10 @@
 import picomatch from 'picomatch';
-import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
+import { checkReferences } from './project-references';
+import { firstLine, formatPath, offsetOf, type Path } from './yaml-location';
+
+export { NATIVE_SOURCE, sourceName, taskId } from './project-names';
 
 /** A mistake in a projects file, located by line and field so a person can fix it. */
 export interface ProjectsFileProblem {
@@ -217,8 +221,6 @@ export type ProjectSpec = z.infer<typeof ProjectSpec>;
 export const ProjectsFile = z.strictObject({ projects: z.array(ProjectSpec) });
 export type ProjectsFile = z.infer<typeof ProjectsFile>;
 
-type Path = (string | number)[];
-
 /**
  * Parses and validates the text of a projects file. Every problem (YAML syntax, schema, and the
  * cross-references zod cannot see: duplicate slugs, parents, module names in feeds and tasks) is
@@ -262,11 +264,6 @@ export function parseProjectsFile(text: string, file: string): ProjectsFile {
   return result.data;
 }
 
-interface ReferenceProblem {
-  path: Path;
-  message: string;
-}
-
 /** The full module paths a project declares, in file order. */
 export function modulePaths(project: ProjectSpec): string[] {
   const paths: string[] = [];
@@ -279,173 +276,4 @@ export function modulePaths(project: ProjectSpec): string[] {
   };
   walk(project.modules, undefined);
   return paths;
-}
-
-function checkReferences(file: ProjectsFile): ReferenceProblem[] {
-  const problems: ReferenceProblem[] = [];
-  const projectSlugs = new Set<string>();
-  file.projects.forEach((project, p) => {
-    const at: Path = ['projects', p];
-    if (projectSlugs.has(project.slug)) {
-      problems.push({ path: [...at, 'slug'], message: `duplicate project slug "${project.slug}"` });
-    }
-    projectSlugs.add(project.slug);
-    const declared = new Set<string>();
-    const walk = (modules: ModuleSpec[], parent: string | undefined, base: Path) => {
-      modules.forEach((m, i) => {
-        const here: Path = [...base, i];
-        let path: string;
-        if (m.path !== undefined) {
-          path = m.path;
-          const parentPath = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : undefined;
-          if (parent !== undefined && parentPath !== parent) {
-            problems.push({
-              path: [...here, 'path'],
-              message: `"${path}" is nested under "${parent}" but names another parent`,
-            });
-          } else if (parentPath !== undefined && !declared.has(parentPath)) {
-            problems.push({
-              path: [...here, 'path'],
-              message: `"${path}" names no parent: module "${parentPath}" is not declared before it`,
-            });
-          }
-        } else {
-          path = parent ? `${parent}/${m.slug}` : (m.slug as string);
-        }
-        if (declared.has(path)) {
-          problems.push({
-            path: [...here, m.path !== undefined ? 'path' : 'slug'],
-            message: `duplicate module "${path}"`,
-          });
-        }
-        declared.add(path);
-        walk(m.modules, path, [...here, 'modules']);
-      });
-    };
-    walk(project.modules, undefined, [...at, 'modules']);
-    const sourceNames = new Set<string>();
-    project.sources.forEach((source, s) => {
-      const name = sourceName(source);
-      if (name === NATIVE_SOURCE) {
-        problems.push({
-          path: [...at, 'sources', s, 'name'],
-          message: `"${NATIVE_SOURCE}" is reserved for items written in Moduleboard itself`,
-        });
-      }
-      if (sourceNames.has(name)) {
-        problems.push({ path: [...at, 'sources', s], message: `duplicate source "${name}"` });
-      }
-      sourceNames.add(name);
-      if (source.kind === 'feed') {
-        source.modules.forEach((target, t) => {
-          if (!declared.has(target)) {
-            problems.push({
-              path: [...at, 'sources', s, 'modules', t],
-              message: `no module "${target}" in project "${project.slug}"`,
-            });
-          }
-        });
-      }
-    });
-    const milestones = new Set(project.milestones.map((m) => m.title));
-    const taskIds = new Set<string>();
-    project.tasks.forEach((task, t) => {
-      if (!declared.has(task.module)) {
-        problems.push({
-          path: [...at, 'tasks', t, 'module'],
-          message: `no module "${task.module}" in project "${project.slug}"`,
-        });
-      }
-      if (task.milestone !== undefined && !milestones.has(task.milestone)) {
-        problems.push({
-          path: [...at, 'tasks', t, 'milestone'],
-          message: `no milestone "${task.milestone}" in project "${project.slug}"`,
-        });
-      }
-      const id = taskId(task);
-      if (taskIds.has(id)) {
-        problems.push({ path: [...at, 'tasks', t], message: `duplicate task "${id}"` });
-      }
-      taskIds.add(id);
-    });
-  });
-  return problems;
-}
-
-/** The source every project has for items written in Moduleboard (tasks, pages, use cases). */
-export const NATIVE_SOURCE = 'native';
-
-/** The name a source is known by inside its project: given, or derived from where it reads. */
-export function sourceName(source: SourceSpec): string {
-  if (source.name) {
-    return source.name;
-  }
-  switch (source.kind) {
-    case 'git':
-      return `git:${source.path}${source.branch ? `#${source.branch}` : ''}`;
-    case 'github':
-      return `github:${source.repo}`;
-    case 'feed':
-      return `feed:${source.url ?? source.file}`;
-  }
-}
-
-/** A task's stable id: given, or derived from its title so re-imports update it in place. */
-export function taskId(task: TaskSpec): string {
-  return (
-    task.id ??
-    task.title
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 80)
-  );
-}
-
-function offsetOf(root: unknown, path: Path, key?: string): number {
-  let node = root as Node | null | undefined;
-  let offset = node?.range?.[0] ?? 0;
-  for (const step of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => scalarValue(item.key) === step);
-      if (!pair) {
-        break;
-      }
-      offset = (pair.key as Node | null)?.range?.[0] ?? offset;
-      node = pair.value as Node | null;
-      if (node?.range) {
-        offset = node.range[0];
-      }
-    } else if (isSeq(node) && typeof step === 'number') {
-      node = node.items[step] as Node | null | undefined;
-      if (!node?.range) {
-        break;
-      }
-      offset = node.range[0];
-    } else {
-      break;
-    }
-  }
-  if (key !== undefined && isMap(node)) {
-    const pair = node.items.find((item) => scalarValue(item.key) === key);
-    offset = (pair?.key as Node | null)?.range?.[0] ?? offset;
-  }
-  return offset;
-}
-
-function scalarValue(node: unknown): unknown {
-  return node && typeof node === 'object' && 'value' in node ? node.value : node;
-}
-
-function formatPath(path: Path): string {
-  return path.reduce<string>(
-    (out, step) => (typeof step === 'number' ? `${out}[${step}]` : out ? `${out}.${step}` : step),
-    '',
-  );
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
 }

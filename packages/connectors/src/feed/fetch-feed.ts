@@ -1,4 +1,4 @@
-import { fetch } from 'undici';
+import { type Agent, fetch, type Response } from 'undici';
 import { SourceError } from '../types';
 import { decodeFeedText } from './decode-text';
 import { createGuardedAgent, type GuardedAgentOptions } from './guarded-agent';
@@ -65,11 +65,41 @@ export async function fetchFeed(
   conditional: Validators | null,
   options: FetchFeedOptions = {},
 ): Promise<FetchFeedResult> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
-  const now = options.now ?? (() => new Date());
-  const start = parseFeedUrl(url, url);
+  const exchange = openExchange(options, timeoutMs);
+  const state = { current: parseFeedUrl(url, url) };
+  try {
+    options.signal?.throwIfAborted();
+    const response = await followRedirects({
+      url,
+      state,
+      exchange,
+      headers: requestHeaders(conditional, options.userAgent ?? DEFAULT_USER_AGENT),
+      maxRedirects: options.maxRedirects ?? DEFAULT_MAX_REDIRECTS,
+    });
+    return await readAnswer(response, state.current.href, options);
+  } catch (error) {
+    throw describeFailure(error, {
+      url,
+      current: state.current.href,
+      timedOut: exchange.timedOut(),
+      timeoutMs,
+      options,
+    });
+  } finally {
+    await exchange.close();
+  }
+}
+
+interface Exchange {
+  agent: Agent;
+  signal: AbortSignal;
+  timedOut(): boolean;
+  close(): Promise<void>;
+}
+
+/** The agent, deadline and abort wiring of one fetch, released together by `close`. */
+function openExchange(options: FetchFeedOptions, timeoutMs: number): Exchange {
   const agent = createGuardedAgent({
     allowPrivateNetwork: options.allowPrivateNetwork,
     allowedAddresses: options.allowedAddresses,
@@ -84,73 +114,95 @@ export async function fetchFeed(
   }, timeoutMs);
   const onAbort = () => controller.abort(options.signal?.reason);
   options.signal?.addEventListener('abort', onAbort, { once: true });
-  const headers = requestHeaders(conditional, options.userAgent ?? DEFAULT_USER_AGENT);
-  let current = start;
-  try {
-    options.signal?.throwIfAborted();
-    const visited = new Set([current.href]);
-    for (;;) {
-      const response = await fetch(current, {
-        dispatcher: agent,
-        redirect: 'manual',
-        signal: controller.signal,
-        headers,
-      });
-      const { status } = response;
-      if (REDIRECTS.has(status)) {
-        await response.body?.cancel();
-        const location = response.headers.get('location');
-        if (!location) {
-          throw new SourceError(`${current.href} answered ${status} without a Location`, {
-            retryable: false,
-          });
-        }
-        const next = parseFeedUrl(location, url, current);
-        if (visited.has(next.href)) {
-          throw new SourceError(`${url} redirects in a loop (back to ${next.href})`, {
-            retryable: false,
-          });
-        }
-        if (visited.size > maxRedirects) {
-          throw new SourceError(`${url}: too many redirects (more than ${maxRedirects})`, {
-            retryable: false,
-          });
-        }
-        visited.add(next.href);
-        current = next;
-        continue;
-      }
-      if (status === 304) {
-        await response.body?.cancel();
-        return { status: 'not-modified', url: current.href };
-      }
-      if (status < 200 || status > 299) {
-        await response.body?.cancel();
-        throw statusError(current.href, status, response.headers, now());
-      }
-      // Content-Length counts encoded bytes; only without an encoding is it the decoded size.
-      const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-      if (!response.headers.has('content-encoding') && declared > maxBytes) {
-        await response.body?.cancel();
-        throw new TooLargeError(maxBytes);
-      }
-      const body = response.body ? await readCapped(response.body, maxBytes) : Buffer.alloc(0);
-      return {
-        status: 'fetched',
-        url: current.href,
-        text: decodeFeedText(body, response.headers.get('content-type') ?? undefined),
-        etag: response.headers.get('etag') ?? undefined,
-        lastModified: response.headers.get('last-modified') ?? undefined,
-      };
+  return {
+    agent,
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    close: async () => {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+      // destroy, not close: a body we stopped reading must not keep its socket alive.
+      await agent.destroy().catch(() => undefined);
+    },
+  };
+}
+
+/** GETs the feed, following redirects by hand; `state.current` is where it stands. */
+async function followRedirects(input: {
+  url: string;
+  state: { current: URL };
+  exchange: Exchange;
+  headers: Record<string, string>;
+  maxRedirects: number;
+}): Promise<Response> {
+  const { url, state } = input;
+  const visited = new Set([state.current.href]);
+  for (;;) {
+    const response = await fetch(state.current, {
+      dispatcher: input.exchange.agent,
+      redirect: 'manual',
+      signal: input.exchange.signal,
+      headers: input.headers,
+    });
+    if (!REDIRECTS.has(response.status)) {
+      return response;
     }
-  } catch (error) {
-    throw describeFailure(error, { url, current: current.href, timedOut, timeoutMs, options });
-  } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onAbort);
-    // destroy, not close: a body we stopped reading must not keep its socket alive.
-    await agent.destroy().catch(() => undefined);
+    await response.body?.cancel();
+    const location = response.headers.get('location');
+    if (!location) {
+      throw new SourceError(
+        `${state.current.href} answered ${response.status} without a Location`,
+        {
+          retryable: false,
+        },
+      );
+    }
+    const next = parseFeedUrl(location, url, state.current);
+    if (visited.has(next.href)) {
+      throw new SourceError(`${url} redirects in a loop (back to ${next.href})`, {
+        retryable: false,
+      });
+    }
+    if (visited.size > input.maxRedirects) {
+      throw new SourceError(`${url}: too many redirects (more than ${input.maxRedirects})`, {
+        retryable: false,
+      });
+    }
+    visited.add(next.href);
+    state.current = next;
   }
+}
+
+/** The final answer: not modified, a failure, or the feed's text, read under the size cap. */
+async function readAnswer(
+  response: Response,
+  url: string,
+  options: FetchFeedOptions,
+): Promise<FetchFeedResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const { status } = response;
+  if (status === 304) {
+    await response.body?.cancel();
+    return { status: 'not-modified', url };
+  }
+  if (status < 200 || status > 299) {
+    await response.body?.cancel();
+    throw statusError(url, status, response.headers, (options.now ?? (() => new Date()))());
+  }
+  // Content-Length counts encoded bytes; only without an encoding is it the decoded size.
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (!response.headers.has('content-encoding') && declared > maxBytes) {
+    await response.body?.cancel();
+    throw new TooLargeError(maxBytes);
+  }
+  const body = response.body ? await readCapped(response.body, maxBytes) : Buffer.alloc(0);
+  return {
+    status: 'fetched',
+    url,
+    text: decodeFeedText(body, response.headers.get('content-type') ?? undefined),
+    etag: response.headers.get('etag') ?? undefined,
+    lastModified: response.headers.get('last-modified') ?? undefined,
+  };
 }
 
 function describeFailure(

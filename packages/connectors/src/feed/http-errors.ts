@@ -54,9 +54,9 @@ const NETWORK_WORDS: Record<string, { words: string; retryable: boolean }> = {
 };
 
 /**
- * Words for a failure below HTTP (fetch's "fetch failed" hides the reason in `cause`). Address
- * refusals keep their own words; certificate problems are not retryable because only the
- * server's owner can fix them.
+ * Words for a failure below HTTP (fetch's "fetch failed" hides the reason in `cause`), told
+ * apart by the error's class and code. Address refusals keep their own words; certificate
+ * problems are not retryable because only the server's owner can fix them.
  */
 export function networkError(url: string, error: unknown): SourceError {
   const cause = rootCause(error);
@@ -72,14 +72,7 @@ export function networkError(url: string, error: unknown): SourceError {
     });
   }
   const message = cause instanceof Error ? cause.message : String(cause);
-  if (message === 'bad port') {
-    // fetch refuses the ports of other protocols (25, 6000…) whatever the host.
-    return new SourceError(`refused: ${url} uses a port that fetch never connects to`, {
-      retryable: false,
-      cause,
-    });
-  }
-  if (code?.startsWith('ERR_TLS') || /certificate|self[- ]signed|SSL/i.test(message)) {
+  if (code !== undefined && isTlsFailure(code)) {
     return new SourceError(`could not fetch ${url}: TLS failed (${message})`, {
       retryable: false,
       cause,
@@ -113,4 +106,13 @@ function errorCode(error: unknown): string | undefined {
     return typeof code === 'string' ? code : undefined;
   }
   return undefined;
+}
+
+/**
+ * Node's TLS errors (`ERR_TLS_…`), OpenSSL's (`ERR_SSL_…`), and the X.509 verification codes
+ * OpenSSL reports for a certificate (`CERT_HAS_EXPIRED`, `DEPTH_ZERO_SELF_SIGNED_CERT`,
+ * `UNABLE_TO_VERIFY_LEAF_SIGNATURE`…).
+ */
+function isTlsFailure(code: string): boolean {
+  return /^(ERR_TLS_|ERR_SSL_)|CERT|^UNABLE_TO_/.test(code);
 }

@@ -2,31 +2,31 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SourceError } from '../types';
 import { createGithubConnector } from './connector';
 import type { GithubCursor } from './cursor';
+import type { RecordedExchange } from './demo/exchange';
+import { type ReplayServer, startReplayServer } from './demo/replay-server';
 import { collect, itemsOf, lastCursor, storeOf } from './fixtures/collect';
 import { widgetsRepository } from './fixtures/widgets';
-import type { RecordedExchange } from './testing/exchange';
-import { type FixtureServer, startFixtureServer } from './testing/fixture-server';
 import { recordExchange } from './testing/record-exchange';
 import { simulateRepository } from './testing/simulate-repository';
 
-const servers: FixtureServer[] = [];
+const servers: ReplayServer[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => server.close()));
 });
 
-async function serve(exchanges: readonly RecordedExchange[]): Promise<FixtureServer> {
-  const server = await startFixtureServer({ exchanges });
+async function serve(exchanges: readonly RecordedExchange[]): Promise<ReplayServer> {
+  const server = await startReplayServer({ exchanges });
   servers.push(server);
   return server;
 }
 
 const config = { repo: 'acme/widgets', useCaseLabel: 'use case' };
 
-function connectTo(server: FixtureServer, perPage = 2) {
+function connectTo(server: ReplayServer, perPage = 2) {
   return createGithubConnector({ apiUrl: server.url, perPage, waitUnitMs: 1 });
 }
 
-async function syncAll(server: FixtureServer, cursor: GithubCursor | null, perPage = 2) {
+async function syncAll(server: ReplayServer, cursor: GithubCursor | null, perPage = 2) {
   return collect(connectTo(server, perPage).sync({ config, cursor }));
 }
 
@@ -325,6 +325,21 @@ describe('a sync that cannot start', () => {
     const run = collect(connectTo(server).sync({ config: { repo: 'widgets' }, cursor: null }));
     await expect(run).rejects.toThrow(SourceError);
     await expect(run).rejects.toThrow('repo must look like "owner/name", got "widgets"');
+  });
+
+  it('refuses a next-page link that leaves the API, before following it', async () => {
+    const milestones = '/repos/acme/widgets/milestones?state=all&per_page=2';
+    const server = await serve([
+      recordExchange({
+        path: milestones,
+        response: [],
+        headers: { link: '<https://elsewhere.example/steal?page=2>; rel="next"' },
+      }),
+    ]);
+    const run = collect(connectTo(server).sync({ config, cursor: null }));
+    await expect(run).rejects.toThrow(SourceError);
+    await expect(run).rejects.toThrow("a link in GitHub's answer leaves http://127.0.0.1:");
+    expect(server.requests()).toHaveLength(1);
   });
 
   it('stops when its signal is aborted, without calling that a source error', async () => {

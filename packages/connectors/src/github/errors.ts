@@ -1,4 +1,5 @@
 import { SourceError } from '../types';
+import { SecondaryRateLimitError } from './client';
 
 // Every failure of a sync leaves the connector as a SourceError a maintainer can act on: what
 // went wrong, in GitHub's words where they help, and whether waiting will fix it.
@@ -13,31 +14,50 @@ export interface ErrorContext {
 
 interface HttpFailure {
   status: number;
+  /** What GitHub said (its `message`), else what the client said. */
   message: string;
+  /** The throttling plugin took it for GitHub's secondary rate limit. */
+  secondaryLimit: boolean;
   headers: Record<string, string | number | undefined>;
   /** False when no answer came back at all (Octokit then reports a 500). */
   answered: boolean;
   error: Error;
 }
 
-function readHttpFailure(error: unknown): HttpFailure | undefined {
+function readHttpFailure(thrown: unknown): HttpFailure | undefined {
+  const secondaryLimit = thrown instanceof SecondaryRateLimitError;
+  const error = secondaryLimit ? thrown.cause : thrown;
   if (!(error instanceof Error) || !('status' in error) || typeof error.status !== 'number') {
     return undefined;
   }
   const response = 'response' in error ? error.response : undefined;
   const answered = typeof response === 'object' && response !== null && 'headers' in response;
   const headers = answered ? (response.headers as HttpFailure['headers']) : {};
-  return { status: error.status, message: error.message, headers, answered, error };
+  const data = answered && 'data' in response ? response.data : undefined;
+  return {
+    status: error.status,
+    message: githubMessage(data) ?? error.message,
+    secondaryLimit,
+    headers,
+    answered,
+    error,
+  };
+}
+
+/** GitHub's own words in an error answer: its JSON `message`, or a short text body. */
+function githubMessage(data: unknown): string | undefined {
+  if (typeof data === 'string' && data.trim() !== '') {
+    return data.trim();
+  }
+  if (typeof data === 'object' && data !== null && 'message' in data) {
+    return String(data.message);
+  }
+  return undefined;
 }
 
 function headerNumber(headers: HttpFailure['headers'], name: string): number | undefined {
   const value = Number(headers[name]);
   return headers[name] !== undefined && Number.isFinite(value) ? value : undefined;
-}
-
-/** GitHub's text without the documentation link Octokit appends. */
-function githubSays(failure: HttpFailure): string {
-  return failure.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
 }
 
 function rateLimitError(failure: HttpFailure, context: ErrorContext): SourceError | undefined {
@@ -57,7 +77,7 @@ function rateLimitError(failure: HttpFailure, context: ErrorContext): SourceErro
     );
   }
   const retryAfter = headerNumber(headers, 'retry-after');
-  if (retryAfter !== undefined || /secondary rate limit/i.test(failure.message) || status === 429) {
+  if (retryAfter !== undefined || failure.secondaryLimit || status === 429) {
     const wait = Math.max(1, retryAfter ?? 60);
     return new SourceError(
       `GitHub's secondary rate limit stopped the sync of ${context.repo}; try again in ${wait} s`,
@@ -75,7 +95,7 @@ function httpError(failure: HttpFailure, context: ErrorContext): SourceError {
   }
   const cause = failure.error;
   if (status === 401) {
-    return new SourceError(`GitHub rejected the token (GITHUB_TOKEN): ${githubSays(failure)}`, {
+    return new SourceError(`GitHub rejected the token (GITHUB_TOKEN): ${failure.message}`, {
       retryable: false,
       cause,
     });
@@ -88,7 +108,7 @@ function httpError(failure: HttpFailure, context: ErrorContext): SourceError {
   }
   if (status === 403) {
     return new SourceError(
-      `GitHub refused access to ${context.repo} (${githubSays(failure)}); check the token's ` +
+      `GitHub refused access to ${context.repo} (${failure.message}); check the token's ` +
         'scopes and its SSO authorization for the organization',
       { retryable: false, cause },
     );
@@ -102,7 +122,7 @@ function httpError(failure: HttpFailure, context: ErrorContext): SourceError {
   if (status >= 500) {
     const what = !failure.answered
       ? `could not reach GitHub at ${context.apiUrl} (${failure.message})`
-      : `GitHub answered ${status} (${githubSays(failure)})`;
+      : `GitHub answered ${status} (${failure.message})`;
     return new SourceError(`${what} while syncing ${context.repo}; it is worth retrying later`, {
       retryable: true,
       retryAfterSeconds: 60,
@@ -110,7 +130,7 @@ function httpError(failure: HttpFailure, context: ErrorContext): SourceError {
     });
   }
   return new SourceError(
-    `GitHub rejected a request of the ${context.repo} sync (${status}: ${githubSays(failure)})`,
+    `GitHub rejected a request of the ${context.repo} sync (${status}: ${failure.message})`,
     { retryable: false, cause },
   );
 }

@@ -2,12 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createGithubClient } from './client';
 import { createGithubConnector } from './connector';
+import type { RecordedExchange } from './demo/exchange';
+import { type ReplayServer, startReplayServer } from './demo/replay-server';
 import { collect, itemsOf } from './fixtures/collect';
 import { normalizeIssue } from './normalize-issue';
 import { normalizeRelease } from './normalize-release';
 import { GithubIssue, GithubLabel, GithubRelease } from './objects';
-import type { RecordedExchange } from './testing/exchange';
-import { type FixtureServer, startFixtureServer } from './testing/fixture-server';
 import { loadOctokitScenario } from './testing/octokit-scenario';
 import { recordExchange } from './testing/record-exchange';
 import { replayFetch } from './testing/replay-fetch';
@@ -32,7 +32,7 @@ function paginateIssuesScenario(): RecordedExchange[] {
   ];
 }
 
-const servers: FixtureServer[] = [];
+const servers: ReplayServer[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => server.close()));
 });
@@ -42,7 +42,7 @@ describe('the paginate-issues scenario', () => {
 
   it('syncs over loopback, following the recorded Link headers', async () => {
     // The recording asked for `?per_page=3` only; the sync adds state, sort and since.
-    const server = await startFixtureServer({
+    const server = await startReplayServer({
       exchanges: paginateIssuesScenario(),
       query: 'recorded',
     });

@@ -5,28 +5,101 @@ import { conditionalHeaders, type Validators, validatorsOf } from './cursor';
 import { describeProblems } from './zod-problems';
 
 export interface PageRequest {
-  /** A path under the API root (`/repos/o/r/issues`) or an absolute `next` link. */
+  /** A path under the API root, e.g. `/repos/o/r/issues`. */
   url: string;
   query?: Record<string, string | number | undefined> | undefined;
+  /** Sent with the first page: a 304 then means the list did not change. */
   validators?: Validators | undefined;
   signal?: AbortSignal | undefined;
 }
 
-export type Page<T> =
-  | { notModified: true }
-  | {
-      notModified: false;
-      items: T[];
-      validators: Validators;
-      next?: string | undefined;
-      lastPage?: number | undefined;
-    };
+export interface Page<T> {
+  items: T[];
+  validators: Validators;
+  /** Another page follows (the answer has a `next` link). */
+  hasNext: boolean;
+  /** The number of the last page, when GitHub says it: for progress estimates. */
+  lastPage?: number | undefined;
+}
+
+/**
+ * The pages of a list, each read through `schema`, following `next` links with Octokit's
+ * paginator (the client refuses a link that leaves the API's origin). Yields nothing when the
+ * first page answers 304 to the validators given.
+ */
+export async function* listPages<T>(
+  octokit: Octokit,
+  schema: z.ZodType<T>,
+  request: PageRequest,
+): AsyncGenerator<Page<T>> {
+  const pages = octokit.paginate.iterator<unknown>(`GET ${request.url}`, {
+    ...request.query,
+    headers: conditionalHeaders(request.validators),
+    request: { signal: request.signal },
+  });
+  const iterator = pages[Symbol.asyncIterator]();
+  for (let first = true; ; first = false) {
+    request.signal?.throwIfAborted();
+    let next: Awaited<ReturnType<typeof iterator.next>>;
+    try {
+      next = await iterator.next();
+    } catch (error) {
+      if (first && statusOf(error) === 304) {
+        return;
+      }
+      throw error;
+    }
+    if (next.done) {
+      return;
+    }
+    yield readPage(schema, request.url, next.value);
+  }
+}
+
+/** Every page of a short list (a pull request's files, commits, reviews, comments). */
+export async function fetchAll<T>(
+  octokit: Octokit,
+  schema: z.ZodType<T>,
+  request: Omit<PageRequest, 'validators'>,
+): Promise<T[]> {
+  const all = await octokit.paginate<unknown>(`GET ${request.url}`, {
+    ...request.query,
+    request: { signal: request.signal },
+  });
+  return readItems(schema, request.url, all);
+}
+
+function readPage<T>(
+  schema: z.ZodType<T>,
+  url: string,
+  response: { data: unknown; headers: Record<string, string | number | undefined> },
+): Page<T> {
+  const links = parseLinks(response.headers.link);
+  return {
+    items: readItems(schema, url, response.data),
+    validators: validatorsOf(response.headers),
+    hasNext: links.next !== undefined,
+    lastPage: pageNumber(links.last),
+  };
+}
+
+function readItems<T>(schema: z.ZodType<T>, url: string, data: unknown): T[] {
+  const parsed = schema.array().safeParse(data);
+  if (!parsed.success) {
+    throw new SourceError(
+      `GitHub's answer to GET ${url} cannot be read: ${describeProblems(parsed.error)}`,
+      { retryable: false, cause: parsed.error },
+    );
+  }
+  return parsed.data;
+}
 
 const linkPattern = /<([^>]+)>\s*;\s*rel="([^"]+)"/g;
 
-export function parseLinks(header: string | undefined): Record<string, string> {
+/** The links of a `Link` header by relation (`next`, `last`…). */
+function parseLinks(header: string | number | undefined): Record<string, string> {
   const links: Record<string, string> = {};
-  for (const match of (header ?? '').matchAll(linkPattern)) {
+  for (const match of String(header ?? '').matchAll(linkPattern)) {
     const [, url, rel] = match;
     if (url && rel) {
       links[rel] = url;
@@ -40,75 +113,8 @@ function pageNumber(url: string | undefined): number | undefined {
   return page ? Number(page) : undefined;
 }
 
-/**
- * One page of a list, conditionally when validators are given. A `next` link pointing away from
- * the API root is refused: following it would hand the token to another host.
- */
-export async function fetchPage<T>(
-  octokit: Octokit,
-  schema: z.ZodType<T>,
-  request: PageRequest,
-): Promise<Page<T>> {
-  try {
-    const response = await octokit.request(`GET ${request.url}`, {
-      ...request.query,
-      headers: conditionalHeaders(request.validators),
-      request: { signal: request.signal },
-    });
-    const links = parseLinks(response.headers.link);
-    const next = links.next;
-    if (next) {
-      assertSameOrigin(next, octokit);
-    }
-    const parsed = schema.array().safeParse(response.data);
-    if (!parsed.success) {
-      throw new SourceError(
-        `GitHub's answer to GET ${request.url} cannot be read: ${describeProblems(parsed.error)}`,
-        { retryable: false, cause: parsed.error },
-      );
-    }
-    const items = parsed.data;
-    return {
-      notModified: false,
-      items,
-      validators: validatorsOf(response.headers),
-      next,
-      lastPage: pageNumber(links.last),
-    };
-  } catch (error) {
-    if (error instanceof Error && 'status' in error && error.status === 304) {
-      return { notModified: true };
-    }
-    throw error;
-  }
-}
-
-function assertSameOrigin(url: string, octokit: Octokit): void {
-  const base = new URL(octokit.request.endpoint.DEFAULTS.baseUrl);
-  if (new URL(url).origin !== base.origin) {
-    throw new SourceError(`GitHub's next-page link leaves ${base.origin}: ${url}`, {
-      retryable: false,
-    });
-  }
-}
-
-/** Every page of a short list (a pull request's files, commits, reviews, comments). */
-export async function fetchAll<T>(
-  octokit: Octokit,
-  schema: z.ZodType<T>,
-  request: Omit<PageRequest, 'validators'>,
-): Promise<T[]> {
-  const all: T[] = [];
-  let current: PageRequest = request;
-  for (;;) {
-    const page = await fetchPage(octokit, schema, current);
-    if (page.notModified) {
-      return all;
-    }
-    all.push(...page.items);
-    if (!page.next) {
-      return all;
-    }
-    current = { url: page.next, signal: request.signal };
-  }
+function statusOf(error: unknown): unknown {
+  return typeof error === 'object' && error !== null && 'status' in error
+    ? error.status
+    : undefined;
 }

@@ -3,7 +3,7 @@ import type { GithubCursor, IssuesCursor, Validators } from './cursor';
 import { fetchEntry } from './fetch-entry';
 import { mapInOrder } from './map-in-order';
 import { GithubIssue } from './objects';
-import { fetchPage, type PageRequest } from './pages';
+import { listPages, type PageRequest } from './pages';
 import { repoPath, type SyncContext } from './sync-context';
 
 // Issues and pull requests come from one listing, oldest update first. It is walked by key, not
@@ -49,7 +49,7 @@ function advance(frontier: Frontier, entries: GithubIssue[]): Frontier {
   return { since, seen };
 }
 
-function firstPage(context: SyncContext, since: string | undefined): PageRequest {
+function query(context: SyncContext, since: string | undefined): PageRequest {
   return {
     url: repoPath(context, '/issues'),
     query: { state: 'all', sort: 'updated', direction: 'asc', since, per_page: context.perPage },
@@ -65,50 +65,68 @@ function toCursor(frontier: Frontier, validators: Validators): IssuesCursor {
   };
 }
 
+/** How far the walk has gone: the key it stands at, and the entries read for progress. */
+interface Walk {
+  frontier: Frontier;
+  done: number;
+  total: number | undefined;
+}
+
 export async function* syncIssues(
   context: SyncContext,
   cursor: GithubCursor,
 ): AsyncGenerator<SyncBatch<GithubCursor>> {
-  let frontier: Frontier = {
-    since: cursor.issues?.since,
-    seen: new Set(cursor.issues?.seenAtSince ?? []),
+  const walk: Walk = {
+    frontier: { since: cursor.issues?.since, seen: new Set(cursor.issues?.seenAtSince ?? []) },
+    done: 0,
+    total: undefined,
   };
-  let request: PageRequest = {
-    ...firstPage(context, frontier.since),
-    validators: cursor.issues,
-  };
-  let startsQuery = true;
-  let done = 0;
-  let total: number | undefined;
-  for (;;) {
-    context.signal?.throwIfAborted();
-    const page = await fetchPage(context.octokit, GithubIssue, request);
-    if (page.notModified) {
-      return;
-    }
-    const fresh = page.items.filter((entry) => !isStored(entry, frontier));
+  // The stored validators belong to the first question only: the one the last run ended on.
+  let validators = cursor.issues;
+  while (yield* walkQuery(context, cursor, walk, validators)) {
+    validators = undefined;
+  }
+}
+
+/**
+ * Reads the listing from the walk's key, page after page, until a page moves the key; then
+ * answers true to have the listing asked again from the new key, false when it is read to the
+ * end (or did not change).
+ */
+async function* walkQuery(
+  context: SyncContext,
+  cursor: GithubCursor,
+  walk: Walk,
+  validators: Validators | undefined,
+): AsyncGenerator<SyncBatch<GithubCursor>, boolean> {
+  const pages = listPages(context.octokit, GithubIssue, {
+    ...query(context, walk.frontier.since),
+    validators,
+  });
+  let first = true;
+  for await (const page of pages) {
+    const fresh = page.items.filter((entry) => !isStored(entry, walk.frontier));
     const items = await mapInOrder(fresh, detailConcurrency, (entry) => fetchEntry(context, entry));
-    const next = advance(frontier, page.items);
-    const progressed = next.since !== frontier.since;
+    const next = advance(walk.frontier, page.items);
+    const progressed = next.since !== walk.frontier.since;
     // The ETag of this answer vouches for the next run only if that run asks the same question
     // (same `since`) and this answer was all of it (one page).
-    const keep = startsQuery && !page.next && !progressed ? page.validators : {};
-    done += fresh.length;
-    if (startsQuery && total === undefined && page.lastPage !== undefined) {
-      total = page.lastPage * context.perPage;
+    const keep = first && !page.hasNext && !progressed ? page.validators : {};
+    walk.done += fresh.length;
+    if (first && walk.total === undefined && page.lastPage !== undefined) {
+      walk.total = page.lastPage * context.perPage;
     }
+    const total = walk.total === undefined ? undefined : Math.max(walk.total, walk.done);
     yield {
       items,
       cursor: { ...cursor, issues: toCursor(next, keep) },
-      progress: { done, total: total === undefined ? undefined : Math.max(total, done) },
+      progress: { done: walk.done, total },
     };
-    if (!page.next) {
-      return;
+    walk.frontier = next;
+    if (!page.hasNext || progressed) {
+      return page.hasNext;
     }
-    frontier = next;
-    startsQuery = progressed;
-    request = progressed
-      ? firstPage(context, next.since)
-      : { url: page.next, signal: context.signal };
+    first = false;
   }
+  return false;
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Validators } from './cursor';
-import { fetchPage, type PageRequest } from './pages';
+import { listPages, type PageRequest } from './pages';
 import type { SyncContext } from './sync-context';
 
 export interface ListPage<T> {
@@ -23,25 +23,19 @@ export async function* walkList<T>(
     validators?: Validators | undefined;
   },
 ): AsyncGenerator<ListPage<T>> {
-  let request: PageRequest = {
+  const pages = listPages(context.octokit, options.schema, {
     url: options.path,
     query: { ...options.query, per_page: context.perPage },
     validators: options.validators,
     signal: context.signal,
-  };
+  });
   let first = true;
-  for (;;) {
-    context.signal?.throwIfAborted();
-    const page = await fetchPage(context.octokit, options.schema, request);
-    if (page.notModified) {
-      return;
-    }
-    if (!page.next) {
+  for await (const page of pages) {
+    if (!page.hasNext) {
       yield { items: page.items, finalValidators: first ? page.validators : {} };
       return;
     }
     yield { items: page.items };
     first = false;
-    request = { url: page.next, signal: context.signal };
   }
 }

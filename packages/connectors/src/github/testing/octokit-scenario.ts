@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { type RecordedExchange, RecordedExchanges } from './exchange';
+import { type RecordedExchange, RecordedExchanges } from '../demo/exchange';
 
 /**
  * The recorded exchanges of one @octokit/fixtures scenario of api.github.com, e.g.

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type RecordedExchange, recordedApiUrl } from './exchange';
+import { type RecordedExchange, recordedApiUrl } from '../demo/exchange';
 
 export interface ExchangeSpec {
   method?: string | undefined;

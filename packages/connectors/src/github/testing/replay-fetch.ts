@@ -1,9 +1,9 @@
-import type { RecordedExchange } from './exchange';
+import type { RecordedExchange } from '../demo/exchange';
 import {
   createExchangeMatcher,
   type ExchangeMatcher,
   type ExchangeMatcherOptions,
-} from './exchange-matcher';
+} from '../demo/exchange-matcher';
 
 export type ReplayFetch = typeof fetch & Omit<ExchangeMatcher, 'answer'>;
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { RecordedExchange } from '../demo/exchange';
 import type {
   GithubComment,
   GithubIssue,
@@ -8,7 +9,6 @@ import type {
   GithubRelease,
   GithubReview,
 } from '../objects';
-import type { RecordedExchange } from './exchange';
 import { recordList } from './record-exchange';
 
 // GitHub objects as the API sends them: the fields the connector reads, plus any others.

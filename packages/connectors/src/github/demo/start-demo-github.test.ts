@@ -2,15 +2,15 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGithubConnector } from '../connector';
 import { collect, itemsOf, lastCursor, storeOf } from '../fixtures/collect';
-import { startDemoGithub } from './demo';
-import type { FixtureServer } from './fixture-server';
+import type { ReplayServer } from './replay-server';
+import { startDemoGithub } from './start-demo-github';
 
 const demoFile = fileURLToPath(
   new URL('../../../../../examples/github/moduleboard.json', import.meta.url),
 );
 const config = { repo: 'moduleboard/moduleboard', useCaseLabel: 'use case' };
 
-const servers: FixtureServer[] = [];
+const servers: ReplayServer[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => server.close()));
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { recordExchange } from '../testing/record-exchange';
 import type { RecordedExchange } from './exchange';
 import { createExchangeMatcher } from './exchange-matcher';
-import { recordExchange } from './record-exchange';
 
 function get(path: string, headers: Record<string, string> = {}, origin = 'http://127.0.0.1:9') {
   return { method: 'GET', url: new URL(path, origin), headers: new Headers(headers) };

@@ -1,17 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type FixtureServer, startFixtureServer } from './fixture-server';
-import { loadOctokitScenario } from './octokit-scenario';
-import { recordExchange } from './record-exchange';
-import { replayFetch } from './replay-fetch';
+import { loadOctokitScenario } from '../testing/octokit-scenario';
+import { recordExchange } from '../testing/record-exchange';
+import { replayFetch } from '../testing/replay-fetch';
+import { type ReplayServer, startReplayServer } from './replay-server';
 
-const servers: FixtureServer[] = [];
+const servers: ReplayServer[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => server.close()));
 });
 
-describe('startFixtureServer', () => {
+describe('startReplayServer', () => {
   it('serves an @octokit/fixtures scenario on a loopback port', async () => {
-    const server = await startFixtureServer({ exchanges: loadOctokitScenario('get-repository') });
+    const server = await startReplayServer({ exchanges: loadOctokitScenario('get-repository') });
     servers.push(server);
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const response = await fetch(`${server.url}/repos/octokit-fixture-org/hello-world`);
@@ -24,7 +24,7 @@ describe('startFixtureServer', () => {
 
   it('answers a conditional request with 304 and no body', async () => {
     const exchange = recordExchange({ path: '/x', response: { a: 1 } });
-    const server = await startFixtureServer({ exchanges: [exchange], basePath: '/api/v3' });
+    const server = await startReplayServer({ exchanges: [exchange], basePath: '/api/v3' });
     servers.push(server);
     expect(server.url).toMatch(/\/api\/v3$/);
     const first = await fetch(`${server.url}/x`);
@@ -36,7 +36,7 @@ describe('startFixtureServer', () => {
   });
 
   it('closes with a client connection still open', async () => {
-    const server = await startFixtureServer({ exchanges: [recordExchange({ path: '/x' })] });
+    const server = await startReplayServer({ exchanges: [recordExchange({ path: '/x' })] });
     await (await fetch(`${server.url}/x`)).arrayBuffer();
     await server.close();
     await expect(fetch(`${server.url}/x`)).rejects.toThrow();

@@ -6,13 +6,13 @@ import {
   type ExchangeMatcherOptions,
 } from './exchange-matcher';
 
-export interface FixtureServer extends Omit<ExchangeMatcher, 'answer'> {
+export interface ReplayServer extends Omit<ExchangeMatcher, 'answer'> {
   /** `http://127.0.0.1:<port>` and any base path: the connector's `apiUrl` (GITHUB_API_URL). */
   url: string;
   close(): Promise<void>;
 }
 
-export interface FixtureServerOptions extends ExchangeMatcherOptions {
+export interface ReplayServerOptions extends ExchangeMatcherOptions {
   exchanges: readonly RecordedExchange[];
 }
 
@@ -29,7 +29,7 @@ function toHeaders(message: IncomingMessage): Headers {
 }
 
 /** Serves recorded exchanges on a loopback port chosen by the system. */
-export async function startFixtureServer(options: FixtureServerOptions): Promise<FixtureServer> {
+export async function startReplayServer(options: ReplayServerOptions): Promise<ReplayServer> {
   const matcher = createExchangeMatcher(options.exchanges, options);
   let origin = '';
   const server = createServer((request, response) => {
@@ -56,7 +56,7 @@ export async function startFixtureServer(options: FixtureServerOptions): Promise
   });
   const address = server.address();
   if (address === null || typeof address === 'string') {
-    throw new Error('the fixture server did not get a TCP port');
+    throw new Error('the replay server did not get a TCP port');
   }
   origin = `http://127.0.0.1:${address.port}`;
   return {

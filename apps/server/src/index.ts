@@ -1,7 +1,10 @@
 export { loadAuthSecret } from './auth/auth-secret';
 export { type Auth, actorOf, createAuth } from './auth/create-auth';
+export { type ComposedServer, composeServer, type ServerOptions } from './compose-server';
+export { type ComposedWorker, composeWorker } from './compose-worker';
 export { createConnectors } from './connectors';
 export { type App, createApp } from './create-app';
 export type { AppDeps } from './deps';
 export { HTTP_STATUS } from './errors';
-export { type RunningServer, startServer } from './start-server';
+export type { RunningServer } from './listen';
+export { openServices, type Services, Shutdown } from './services';

@@ -1,15 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DomainError, importProjects, type ProjectImportReport } from '@moduleboard/core';
 import { fail, openRuntime } from '../runtime';
 
-export async function importCommand(args: string[]): Promise<number> {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
-  const [file] = positionals;
-  if (!file || positionals.length > 1) {
-    return fail('usage: moduleboard import <projects file>', 2);
-  }
+/** `moduleboard import <file>`: creates or updates the projects a projects file declares. */
+export async function importCommand(file: string): Promise<number> {
   const path = resolve(file);
   let text: string;
   try {

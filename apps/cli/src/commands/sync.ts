@@ -1,15 +1,16 @@
-import { parseArgs } from 'node:util';
 import { DomainError } from '@moduleboard/core/shared';
 import { type SyncReport, syncSources } from '@moduleboard/core/sync';
 import { createConnectors } from '@moduleboard/server/connectors';
 import { SingleBar } from 'cli-progress';
 import { fail, openRuntime } from '../runtime';
 
-export async function syncCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: { project: { type: 'string' }, source: { type: 'string' } },
-  });
+export interface SyncOptions {
+  project?: string | undefined;
+  source?: string | undefined;
+}
+
+/** `moduleboard sync`: syncs the chosen sources now, with a progress bar on a terminal. */
+export async function syncCommand(values: SyncOptions): Promise<number> {
   const runtime = await openRuntime();
   const bar = process.stderr.isTTY
     ? new SingleBar({

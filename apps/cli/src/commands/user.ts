@@ -1,61 +1,60 @@
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { DomainError, setUserRole } from '@moduleboard/core';
 import { createAuth, loadAuthSecret } from '@moduleboard/server';
-import { fail, openRuntime } from '../runtime';
+import { fail, openRuntime, type Runtime } from '../runtime';
 
-const USAGE = `usage: moduleboard user create --email E --name N [--admin]
-       moduleboard user role --email E --role admin|member
-The password of a new account is read from MODULEBOARD_PASSWORD, or asked for.`;
+export interface CreateUserOptions {
+  email: string;
+  name?: string | undefined;
+  admin?: boolean | undefined;
+}
 
-export async function userCommand(args: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      email: { type: 'string' },
-      name: { type: 'string' },
-      role: { type: 'string' },
-      admin: { type: 'boolean', default: false },
-    },
+/**
+ * `moduleboard user create`: an account with a password (MODULEBOARD_PASSWORD, or asked for on
+ * the terminal), an administrator when asked.
+ */
+export function createUserCommand(options: CreateUserOptions): Promise<number> {
+  return withRuntime(async (runtime) => {
+    const password = runtime.config.accountPassword ?? (await ask('Password: '));
+    const auth = createAuth({
+      config: runtime.config,
+      db: runtime.handle.db,
+      secret: loadAuthSecret(runtime.config),
+    });
+    try {
+      await auth.api.signUpEmail({
+        body: { email: options.email, password, name: options.name ?? options.email },
+      });
+    } catch (error) {
+      return fail(
+        `cannot create the account: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    if (options.admin) {
+      await setUserRole({ ctx: runtime.ctx, input: { email: options.email, role: 'admin' } });
+    }
+    process.stdout.write(`created ${options.email}${options.admin ? ' (administrator)' : ''}\n`);
+    return 0;
   });
-  const [action] = positionals;
-  if (!values.email || (action !== 'create' && action !== 'role')) {
-    return fail(USAGE, 2);
-  }
+}
+
+/** `moduleboard user role`: makes an account an administrator, or a member again. */
+export function setRoleCommand(options: {
+  email: string;
+  role: 'admin' | 'member';
+}): Promise<number> {
+  return withRuntime(async (runtime) => {
+    await setUserRole({ ctx: runtime.ctx, input: options });
+    const what = options.role === 'admin' ? 'an administrator' : 'a member';
+    process.stdout.write(`${options.email} is now ${what}\n`);
+    return 0;
+  });
+}
+
+async function withRuntime(work: (runtime: Runtime) => Promise<number>): Promise<number> {
   const runtime = await openRuntime();
   try {
-    if (action === 'create') {
-      const password = process.env.MODULEBOARD_PASSWORD ?? (await ask('Password: '));
-      const auth = createAuth({
-        config: runtime.config,
-        db: runtime.handle.db,
-        secret: loadAuthSecret(runtime.config),
-      });
-      try {
-        await auth.api.signUpEmail({
-          body: { email: values.email, password, name: values.name ?? values.email },
-        });
-      } catch (error) {
-        return fail(
-          `cannot create the account: ${error instanceof Error ? error.message : String(error)}`,
-        );
-      }
-      if (values.admin) {
-        await setUserRole({ ctx: runtime.ctx, input: { email: values.email, role: 'admin' } });
-      }
-      process.stdout.write(`created ${values.email}${values.admin ? ' (administrator)' : ''}\n`);
-      return 0;
-    }
-    const role = values.role === 'admin' || values.role === 'member' ? values.role : undefined;
-    if (!role) {
-      return fail(USAGE, 2);
-    }
-    await setUserRole({ ctx: runtime.ctx, input: { email: values.email, role } });
-    process.stdout.write(
-      `${values.email} is now ${role === 'admin' ? 'an administrator' : 'a member'}\n`,
-    );
-    return 0;
+    return await work(runtime);
   } catch (error) {
     if (error instanceof DomainError) {
       return fail(error.message);

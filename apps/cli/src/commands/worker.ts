@@ -1,29 +1,24 @@
-import { JobQueue, startWorkers } from '@moduleboard/core';
-import { createConnectors } from '@moduleboard/server/connectors';
-import { fail, openRuntime } from '../runtime';
+import { loadConfig } from '@moduleboard/config/env';
+import { composeWorker } from '@moduleboard/server';
+import { fail } from '../runtime';
 import { untilSignal } from '../signals';
 
-export async function workerCommand(_args: string[]): Promise<number> {
-  const runtime = await openRuntime();
-  if (runtime.config.database.kind === 'pglite') {
-    await runtime.close();
+/** `moduleboard worker`: sync and webhook jobs from the shared queue, until a signal. */
+export async function workerCommand(): Promise<number> {
+  const config = loadConfig();
+  if (config.database.kind === 'pglite') {
     return fail(
       'the embedded database runs its jobs inside `moduleboard serve`; set DATABASE_URL to run workers apart',
       2,
     );
   }
-  const queue = new JobQueue(runtime.handle, runtime.logger);
-  await queue.start();
-  await startWorkers({
-    queue,
-    ctx: runtime.ctx,
-    connectors: createConnectors(runtime.config),
-    parallel: 2,
-  });
-  runtime.logger.info('worker running');
-  await untilSignal();
-  runtime.logger.info('stopping');
-  await queue.stop();
-  await runtime.close();
+  const worker = await composeWorker(config);
+  try {
+    worker.services.logger.info('worker running');
+    await untilSignal();
+    worker.services.logger.info('stopping');
+  } finally {
+    await worker.close();
+  }
   return 0;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCreditsArgs } from './options';
+import { CREDITS_USAGE, parseCreditsArgs } from './options';
 
 describe('parseCreditsArgs', () => {
   it('defaults to JSON with a progress bar', () => {
@@ -62,10 +62,22 @@ describe('parseCreditsArgs', () => {
 
   it.each([
     [['repo', '--since', ' '], '--since needs a value'],
-    [['repo', '--format'], "Option '-f, --format <value>' argument missing"],
-  ])('refuses %j', (args, message) => {
+    [['repo', '--format'], "Option '-f, --format <format>' argument missing"],
+    [['repo', '--format', 'xml'], '--format must be json, table or html, not "xml"'],
+    [['repo', '--colour'], "Unknown option '--colour'"],
+    [['repo', '--out', 'site'], '--out is for --format html'],
+    [[], 'credits needs the <git-dir> to read'],
+    [['a', 'b'], 'credits reads one <git-dir>, got 2: a b'],
+  ])('refuses %j in one line', (args, message) => {
     const parsed = parseCreditsArgs(args);
-    expect(parsed.kind).toBe('usage-error');
-    expect(parsed.kind === 'usage-error' && parsed.message).toContain(message);
+    expect(parsed).toEqual({ kind: 'usage-error', message: expect.stringContaining(message) });
+    expect(parsed.kind === 'usage-error' && parsed.message).not.toContain('\n');
+  });
+
+  it('makes its usage from its options', () => {
+    expect(CREDITS_USAGE).toMatch(/^usage: moduleboard credits <git-dir> \[options\]\n/);
+    for (const option of ['--format <format>', '--path <glob>', '--no-progress', '--help']) {
+      expect(CREDITS_USAGE).toContain(option);
+    }
   });
 });

@@ -4,11 +4,13 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-// `pnpm start` as a newcomer runs it: the same command line its script ends with, on an embedded
-// database of its own, started, stopped and started again. (The web build it runs first is
-// covered by the browser tests.)
+// `pnpm start` as a newcomer runs it: the same command line its script ends with, on a database
+// of its own, started, stopped and started again: the embedded one, and a fresh database on the
+// PostgreSQL server when TEST_DATABASE_URL names one. (The web build it runs first is covered by
+// the browser tests.)
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const startScript: string = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts
   .start;
@@ -34,14 +36,14 @@ interface Running {
   output: () => string;
 }
 
-async function start(port: number): Promise<Running> {
+async function start(port: number, database: Record<string, string>): Promise<Running> {
   const { DATABASE_URL: _unused, GITHUB_API_URL: _none, ...inherited } = process.env;
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', join(root, 'apps/cli/src/main.ts'), ...cliArgs],
     {
       cwd: root,
-      env: { ...inherited, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn' },
+      env: { ...inherited, ...database, PORT: String(port), LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
@@ -149,26 +151,59 @@ async function snapshot(url: string): Promise<Snapshot> {
   };
 }
 
-describe('pnpm start', () => {
+interface Database {
+  name: string;
+  /** The environment that points the command at it. */
+  env(): Record<string, string>;
+}
+
+const embedded: Database = { name: 'the embedded database', env: () => ({ DATA_DIR: dataDir }) };
+
+/** A database of its own on the server: the demo is imported only into one with no project. */
+function server(url: string): Database {
+  const name = `moduleboard_start_${process.pid}_${Date.now().toString(36)}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  let created = false;
+  beforeAll(async () => {
+    await admin.unsafe(`create database ${name}`);
+    created = true;
+  });
+  afterAll(async () => {
+    if (created) {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+    }
+    await admin.end({ timeout: 5 });
+  });
+  const own = new URL(url);
+  own.pathname = `/${name}`;
+  return { name: 'PostgreSQL', env: () => ({ DATA_DIR: dataDir, DATABASE_URL: own.href }) };
+}
+
+const databases = [
+  embedded,
+  ...(process.env.TEST_DATABASE_URL ? [server(process.env.TEST_DATABASE_URL)] : []),
+];
+
+describe.each(databases)('pnpm start on $name', (database) => {
   it('serves the demo, synced, and keeps it unchanged across a restart', async () => {
     expect(cliArgs).toContain('serve');
     const port = await freePort();
 
-    const before = await synced(port);
+    const before = await synced(port, database.env());
     expect(before.projects).toEqual(['ipython', 'moduleboard', 'pydotorg']);
     for (const kind of KINDS) {
       expect(before.kinds[kind], kind).toBeGreaterThan(0);
     }
     expect(before.contribulyzerChanges).toBeGreaterThan(0);
 
-    expect(await synced(port)).toEqual(before);
+    expect(await synced(port, database.env())).toEqual(before);
     // Two starts and two demo syncs: 15 s on an idle machine, a minute beside other tests.
   }, 240_000);
 });
 
 /** Starts the command, waits for every demo source to have synced, reads, and stops it. */
-async function synced(port: number): Promise<Snapshot> {
-  const running = await start(port);
+async function synced(port: number, database: Record<string, string>): Promise<Snapshot> {
+  const running = await start(port, database);
   try {
     let last: Snapshot | undefined;
     await until(

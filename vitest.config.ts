@@ -12,7 +12,7 @@ const graphqlEntry = createRequire(
 // run once on PGlite, and once more on the PostgreSQL server when TEST_DATABASE_URL is set.
 const databaseTests = ['tests/**/*.test.ts', '{apps,packages}/*/src/**/*.db.test.ts'];
 const databaseProject = (driver: 'pglite' | 'postgres') => ({
-  extends: true,
+  extends: true as const,
   test: {
     name: driver,
     include: databaseTests,

@@ -1,3 +1,6 @@
+import type { FeedCursor, FeedSourceConfig } from '@moduleboard/connectors/feed';
+import type { GitCursor, GitSourceConfig } from '@moduleboard/connectors/git';
+import type { GithubCursor, GithubSourceConfig } from '@moduleboard/connectors/github';
 import type { Connector, SyncInput } from '@moduleboard/connectors/types';
 import { describe, expect, it } from 'vitest';
 import type { SourceRow } from '../sources/read-sources';
@@ -49,7 +52,7 @@ async function drain(batches: AsyncIterable<unknown>): Promise<void> {
 
 describe('openBatches', () => {
   it('hands a git connector its stored config with the doc globs, and its cursor', async () => {
-    const git = recording('git');
+    const git = recording<GitSourceConfig, GitCursor>('git');
     const row = source({ config: { path: '/repo', branch: null }, cursor: { head: 'abc' } });
     await drain(
       openBatches({ source: row, connectors: { git: git.connector }, docGlobs: ['docs/*.md'] }),
@@ -61,7 +64,7 @@ describe('openBatches', () => {
   });
 
   it('reads a feed stored with null url as one without', async () => {
-    const feed = recording('feed');
+    const feed = recording<FeedSourceConfig, FeedCursor>('feed');
     const row = source({
       kind: 'feed',
       config: { url: null, file: '/x.rss', itemKind: 'DISCUSSION', modules: [] },
@@ -76,7 +79,7 @@ describe('openBatches', () => {
   });
 
   it('drops a cursor that is not the connector’s: the sync starts over', async () => {
-    const github = recording('github');
+    const github = recording<GithubSourceConfig, GithubCursor>('github');
     const row = source({ kind: 'github', config: { repo: 'o/r' }, cursor: { head: 'abc' } });
     await drain(
       openBatches({ source: row, connectors: { github: github.connector }, docGlobs: [] }),
@@ -87,7 +90,11 @@ describe('openBatches', () => {
   it('refuses a stored config that does not fit, naming the source', () => {
     const row = source({ name: 'broken', config: { branch: 'main' } });
     expect(() =>
-      openBatches({ source: row, connectors: { git: recording('git').connector }, docGlobs: [] }),
+      openBatches({
+        source: row,
+        connectors: { git: recording<GitSourceConfig, GitCursor>('git').connector },
+        docGlobs: [],
+      }),
     ).toThrow(/the stored configuration of source "broken" is not valid: .*path/s);
   });
 

@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from '@commander-js/extra-typings';
 import { ConfigError } from '@moduleboard/config/config-error';
-import { DataDirInUseError } from '@moduleboard/db/data-dir-lock';
+import { DataDirInUseError } from '@moduleboard/db/data-dir-in-use';
 import { HELP, isHelp, USAGE_ERROR, usageLine } from './cli-help';
 import { creditsCommandSpec } from './credits/options';
 

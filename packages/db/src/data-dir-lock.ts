@@ -1,4 +1,5 @@
 import { lock } from 'proper-lockfile';
+import { DataDirInUseError } from './data-dir-in-use';
 
 // A holder refreshes the lock every STALE_MS / 2; one that stopped (a crash, a killed process)
 // is taken over once its lock is that old.
@@ -27,16 +28,8 @@ export async function lockDataDir(dir: string): Promise<() => Promise<void>> {
   }
 }
 
-/** Another running process holds the embedded database. */
-export class DataDirInUseError extends Error {
-  constructor(dir: string) {
-    super(
-      `the embedded database in ${dir} is in use by another process; stop it first, or set DATABASE_URL to share a PostgreSQL server`,
-    );
-    this.name = 'DataDirInUseError';
-  }
-}
-
 function errorCode(error: unknown): unknown {
   return typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
 }
+
+export { DataDirInUseError };

@@ -3,6 +3,7 @@ import { type Db, schema } from '@moduleboard/db';
 import { eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../shared/context';
 import { jsonRows } from '../shared/sql';
+import { StoredGitConfig } from '../sources/stored-config';
 
 const BATCH = 500;
 
@@ -32,7 +33,11 @@ export async function fillLineCounts({
   if (filled === head) {
     return { commits: 0 };
   }
-  const dir = String(source.config.path);
+  const stored = StoredGitConfig.safeParse(source.config);
+  if (!stored.success) {
+    return { commits: 0 };
+  }
+  const dir = stored.data.path;
   let rows: object[] = [];
   let commits = 0;
   const flush = async () => {

@@ -7,6 +7,9 @@ import { type CommanderError, Help, type HelpConfiguration } from '@commander-js
 export const HELP: HelpConfiguration = {
   helpWidth: 100,
   styleTitle: (title) => title.toLowerCase(),
+  // `--out DIR` rather than `--out <dir>`: values in capitals, as manual pages write them.
+  optionTerm: (option) =>
+    option.flags.replace(/<([^>]+)>/g, (_, name: string) => name.toUpperCase()),
   commandUsage(cmd) {
     const usage = Help.prototype.commandUsage.call(this, cmd);
     // A command defined on its own (credits parses its arguments apart) is still ours.

@@ -55,7 +55,7 @@ describe('moduleboard --help', () => {
 
   it('shows the options a command takes', async () => {
     expect((await moduleboard('sync', '--help')).stdout).toMatch(
-      /--project <slug>[^\n]*\n\s+--source <name>/,
+      /--project SLUG[^\n]*\n\s+--source NAME/,
     );
     expect((await moduleboard('serve', '--help')).stdout).toMatch(
       /--demo[\s\S]*--jobs[\s\S]*--no-jobs/,

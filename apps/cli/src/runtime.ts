@@ -1,5 +1,5 @@
 import { loadConfig } from '@moduleboard/config/env';
-import { openServices, type Services } from '@moduleboard/server';
+import { openServices, type Services } from '@moduleboard/server/services';
 
 /** What a command that uses the database works with (the services of the server). */
 export type Runtime = Services;

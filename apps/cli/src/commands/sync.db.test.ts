@@ -41,7 +41,8 @@ async function moduleboard(
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-describe('moduleboard import and sync', () => {
+// Each command is a process of its own that opens the embedded database: seconds apiece.
+describe('moduleboard import and sync', { timeout: 120_000 }, () => {
   it('syncs a repository, reports what it skipped, and changes nothing when run again', async () => {
     const repo = createTestRepo();
     repo.commit({

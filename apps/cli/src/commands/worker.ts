@@ -1,5 +1,5 @@
 import { loadConfig } from '@moduleboard/config/env';
-import { composeWorker } from '@moduleboard/server';
+import { composeWorker } from '@moduleboard/server/worker';
 import { fail } from '../runtime';
 import { untilSignal } from '../signals';
 

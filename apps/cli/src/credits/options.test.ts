@@ -76,7 +76,7 @@ describe('parseCreditsArgs', () => {
 
   it('makes its usage from its options', () => {
     expect(CREDITS_USAGE).toMatch(/^usage: moduleboard credits <git-dir> \[options\]\n/);
-    for (const option of ['--format <format>', '--path <glob>', '--no-progress', '--help']) {
+    for (const option of ['--format FORMAT', '--path GLOB', '--no-progress', '--help']) {
       expect(CREDITS_USAGE).toContain(option);
     }
   });

@@ -19,17 +19,14 @@ export interface ServerOptions {
    * `moduleboard worker` processes.
    */
   jobs?: boolean | undefined;
-  /** Folder of the built web app; the built app of apps/web by default, none when null. */
-  webRoot?: string | null | undefined;
+  /** Folder of the built web app; that of apps/web by default. */
+  webRoot?: string | undefined;
 }
 
 /** The whole server, built and started, not yet listening. */
 export interface ComposedServer {
   app: App;
   services: Services;
-  queue: JobQueue;
-  /** Whether this process runs the jobs. */
-  jobs: boolean;
   listen(): Promise<RunningServer>;
   /** Stops what it started (the listener too, once listening), in reverse order. */
   close(): Promise<void>;
@@ -61,16 +58,10 @@ export async function composeServer(
     } else {
       services.logger.info('sync jobs run in `moduleboard worker` processes (or pass --jobs)');
     }
-    const app = buildApp(
-      services,
-      queue,
-      options.webRoot === undefined ? WEB_ROOT : options.webRoot,
-    );
+    const app = buildApp(services, queue, options.webRoot ?? WEB_ROOT);
     return {
       app,
       services,
-      queue,
-      jobs,
       listen: async () => {
         const running = await listen(app, services.config, services.logger);
         shutdown.add(running.close);
@@ -84,7 +75,7 @@ export async function composeServer(
   }
 }
 
-function buildApp(services: Services, queue: JobQueue, webRoot: string | null): App {
+function buildApp(services: Services, queue: JobQueue, webRoot: string): App {
   const { config, handle, logger } = services;
   const auth = createAuth({ config, db: handle.db, secret: loadAuthSecret(config) });
   return createApp({
@@ -95,6 +86,6 @@ function buildApp(services: Services, queue: JobQueue, webRoot: string | null): 
     auth,
     resolveActor: (request) => actorOf(auth, request),
     queue,
-    webRoot: webRoot ?? undefined,
+    webRoot,
   });
 }

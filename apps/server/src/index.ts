@@ -7,4 +7,4 @@ export { type App, createApp } from './create-app';
 export type { AppDeps } from './deps';
 export { HTTP_STATUS } from './errors';
 export type { RunningServer } from './listen';
-export { openServices, type Services, Shutdown } from './services';
+export type { Services } from './services';

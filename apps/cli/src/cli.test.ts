@@ -1,23 +1,13 @@
-import { Writable } from 'node:stream';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './cli';
 
-function sink(): { stream: Writable; text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer | string, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  return { stream, text: () => chunks.join('') };
-}
-
 async function moduleboard(...argv: string[]) {
-  const stdout = sink();
-  const stderr = sink();
-  const code = await runCli(argv, { stdout: stdout.stream, stderr: stderr.stream });
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const code = await runCli(argv, { stdout, stderr });
+  const text = (stream: PassThrough) => String(stream.end().read() ?? '');
+  return { code, stdout: text(stdout), stderr: text(stderr) };
 }
 
 const COMMANDS: string[][] = [

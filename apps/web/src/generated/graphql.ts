@@ -3,7 +3,7 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type ItemKind =
   | 'BUG'
   | 'CHANGE'
@@ -55,7 +55,7 @@ export type SourceKind =
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { id: string, name: string | null, isAdmin: boolean } | null };
+export type ViewerQuery = { __typename: 'Query', viewer: { __typename: 'Viewer', id: string, name: string | null, isAdmin: boolean } | null };
 
 export type ContributorsQueryVariables = Exact<{
   project: string;
@@ -68,7 +68,7 @@ export type ContributorsQueryVariables = Exact<{
 }>;
 
 
-export type ContributorsQuery = { contributors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, score: number, usernames: Array<string>, roles: Array<{ role: string, count: number }> }> } };
+export type ContributorsQuery = { __typename: 'Query', contributors: { __typename: 'ContributorConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Contributor', id: string, name: string, score: number, usernames: Array<string>, roles: Array<{ __typename: 'RoleCount', role: string, count: number }> }> } };
 
 export type CreditActivityQueryVariables = Exact<{
   project: string;
@@ -79,31 +79,28 @@ export type CreditActivityQueryVariables = Exact<{
 }>;
 
 
-export type CreditActivityQuery = { project: { id: string, creditActivity?: Array<{ month: string, items: number, people: number }>, module?: { id: string, creditActivity: Array<{ month: string, items: number, people: number }> } | null } | null };
+export type CreditActivityQuery = { __typename: 'Query', project: { __typename: 'Project', id: string, creditActivity?: Array<{ __typename: 'ActivityPoint', month: string, items: number, people: number }>, module?: { __typename: 'Module', id: string, creditActivity: Array<{ __typename: 'ActivityPoint', month: string, items: number, people: number }> } | null } | null };
 
-export type ItemFieldsFragment = { id: string, kind: ItemKind, title: string, url: string | null, status: ItemStatus, priority: Priority | null, owner: string | null, author: string | null, externalId: string, labels: Array<string>, area: string | null, createdAt: string, body: string | null, bodyFormat: string, milestone: { id: string, title: string } | null };
+export type ItemFieldsFragment = { __typename: 'Item', id: string, kind: ItemKind, title: string, url: string | null, status: ItemStatus, priority: Priority | null, owner: string | null, author: string | null, externalId: string, labels: Array<string>, area: string | null, createdAt: string, body: string | null, bodyFormat: string, milestone: { __typename: 'Milestone', id: string, title: string } | null };
+
+export type KindPageFragment = { __typename: 'ItemConnection', pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Item', id: string, kind: ItemKind, title: string, url: string | null, status: ItemStatus, priority: Priority | null, owner: string | null, author: string | null, externalId: string, labels: Array<string>, area: string | null, createdAt: string, body: string | null, bodyFormat: string, milestone: { __typename: 'Milestone', id: string, title: string } | null }> };
 
 export type ModuleItemsQueryVariables = Exact<{
-  id: string | number;
+  project: string;
+  path: string;
   kind: ItemKind;
   first: number;
   after?: string | null | undefined;
 }>;
 
 
-export type ModuleItemsQuery = { node:
-    | { __typename: 'Contributor' }
-    | { __typename: 'IdentityMerge' }
-    | { __typename: 'Item' }
-    | { __typename: 'Milestone' }
-    | { __typename: 'Module', items: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ItemKind, title: string, url: string | null, status: ItemStatus, priority: Priority | null, owner: string | null, author: string | null, externalId: string, labels: Array<string>, area: string | null, createdAt: string, body: string | null, bodyFormat: string, milestone: { id: string, title: string } | null }> } }
-    | { __typename: 'Project' }
-    | { __typename: 'Source' }
-   | null };
+export type ModuleItemsQuery = { __typename: 'Query', project: { __typename: 'Project', id: string, module: { __typename: 'Module', id: string, items: { __typename: 'ItemConnection', pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Item', id: string, kind: ItemKind, title: string, url: string | null, status: ItemStatus, priority: Priority | null, owner: string | null, author: string | null, externalId: string, labels: Array<string>, area: string | null, createdAt: string, body: string | null, bodyFormat: string, milestone: { __typename: 'Milestone', id: string, title: string } | null }> } } | null } | null };
 
-export type MergeFieldsFragment = { id: string, reason: string, detail: string, undone: boolean, undoneAt: string | null, identity: { name: string | null, email: string | null, username: string | null, githubLogin: string | null, url: string | null, contributor: { id: string, name: string } | null }, otherIdentity: { name: string | null, email: string | null, username: string | null, githubLogin: string | null, url: string | null, contributor: { id: string, name: string } | null } };
+export type MergeFieldsFragment = { __typename: 'IdentityMerge', id: string, reason: string, detail: string, undone: boolean, undoneAt: string | null, identity: { __typename: 'Identity', name: string | null, email: string | null, username: string | null, githubLogin: string | null, url: string | null, contributor: { __typename: 'Contributor', id: string, name: string } | null }, otherIdentity: { __typename: 'Identity', name: string | null, email: string | null, username: string | null, githubLogin: string | null, url: string | null, contributor: { __typename: 'Contributor', id: string, name: string } | null } };
 
-export type IdentityFieldsFragment = { name: string | null, email: string | null, username: string | null, githubLogin: string | null, url: string | null, contributor: { id: string, name: string } | null };
+export type IdentityFieldsFragment = { __typename: 'Identity', name: string | null, email: string | null, username: string | null, githubLogin: string | null, url: string | null, contributor: { __typename: 'Contributor', id: string, name: string } | null };
+
+export type ModuleHeaderFieldsFragment = { __typename: 'Module', id: string, path: string, name: string, description: string | null, owners: Array<string>, rules: { __typename: 'ModuleRules', paths: Array<string>, docs: Array<string>, labels: Array<string>, keywords: Array<string> }, ancestors: Array<{ __typename: 'Module', id: string, path: string, name: string }> };
 
 export type ContributorCreditsQueryVariables = Exact<{
   id: string | number;
@@ -113,8 +110,8 @@ export type ContributorCreditsQueryVariables = Exact<{
 }>;
 
 
-export type ContributorCreditsQuery = { node:
-    | { __typename: 'Contributor', id: string, credits: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ role: string, rawLine: string, aside: string | null, revision: string | null, revisionUrl: string | null, item: { id: string, kind: ItemKind, title: string, createdAt: string, body: string | null } }> } }
+export type ContributorCreditsQuery = { __typename: 'Query', node:
+    | { __typename: 'Contributor', id: string, credits: { __typename: 'CreditConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Credit', role: string, rawLine: string, aside: string | null, revision: string | null, revisionUrl: string | null, item: { __typename: 'Item', id: string, kind: ItemKind, title: string, createdAt: string, body: string | null } }> } }
     | { __typename: 'IdentityMerge' }
     | { __typename: 'Item' }
     | { __typename: 'Milestone' }
@@ -128,22 +125,22 @@ export type ContributorsPageQueryVariables = Exact<{
 }>;
 
 
-export type ContributorsPageQuery = { project: { id: string, slug: string, name: string } | null };
+export type ContributorsPageQuery = { __typename: 'Query', project: { __typename: 'Project', id: string, slug: string, name: string } | null };
 
 export type ProjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProjectsQuery = { projects: { totalCount: number, nodes: Array<{ id: string, slug: string, name: string, description: string | null, moduleCount: number }> } };
+export type ProjectsQuery = { __typename: 'Query', projects: { __typename: 'ProjectConnection', totalCount: number, nodes: Array<{ __typename: 'Project', id: string, slug: string, name: string, description: string | null, moduleCount: number }> } };
 
 export type ItemPageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ItemPageQuery = { node:
+export type ItemPageQuery = { __typename: 'Query', node:
     | { __typename: 'Contributor' }
     | { __typename: 'IdentityMerge' }
-    | { __typename: 'Item', updatedAt: string, id: string, kind: ItemKind, title: string, url: string | null, status: ItemStatus, priority: Priority | null, owner: string | null, author: string | null, externalId: string, labels: Array<string>, area: string | null, createdAt: string, body: string | null, bodyFormat: string, project: { id: string, slug: string, name: string }, files: Array<{ path: string, change: string, oldPath: string | null, additions: number | null, deletions: number | null }>, modules: Array<{ reasons: Array<RouteReason>, module: { id: string, path: string, name: string } }>, change: { sha: string | null, shortSha: string | null, parents: Array<string>, revision: string | null, committer: string | null, isPullRequest: boolean, number: number | null, references: Array<{ text: string, number: number, closes: boolean, tracker: string | null, item: { id: string, title: string, status: ItemStatus } | null }>, pullRequests: Array<{ id: string, title: string, status: ItemStatus }>, commits: Array<{ id: string, title: string, author: string | null, externalId: string, createdAt: string }> } | null, milestone: { id: string, title: string } | null }
+    | { __typename: 'Item', updatedAt: string, id: string, kind: ItemKind, title: string, url: string | null, status: ItemStatus, priority: Priority | null, owner: string | null, author: string | null, externalId: string, labels: Array<string>, area: string | null, createdAt: string, body: string | null, bodyFormat: string, project: { __typename: 'Project', id: string, slug: string, name: string }, files: Array<{ __typename: 'ChangeFile', path: string, change: string, oldPath: string | null, additions: number | null, deletions: number | null }>, modules: Array<{ __typename: 'ItemModule', reasons: Array<RouteReason>, module: { __typename: 'Module', id: string, path: string, name: string } }>, change: { __typename: 'ChangeDetails', sha: string | null, shortSha: string | null, parents: Array<string>, revision: string | null, committer: string | null, isPullRequest: boolean, number: number | null, references: Array<{ __typename: 'IssueReference', text: string, number: number, closes: boolean, tracker: string | null, item: { __typename: 'Item', id: string, title: string, status: ItemStatus } | null }>, pullRequests: Array<{ __typename: 'Item', id: string, title: string, status: ItemStatus }>, commits: Array<{ __typename: 'Item', id: string, title: string, author: string | null, externalId: string, createdAt: string }> } | null, milestone: { __typename: 'Milestone', id: string, title: string } | null }
     | { __typename: 'Milestone' }
     | { __typename: 'Module' }
     | { __typename: 'Project' }
@@ -155,7 +152,7 @@ export type MergesProjectQueryVariables = Exact<{
 }>;
 
 
-export type MergesProjectQuery = { project: { id: string, slug: string, name: string } | null };
+export type MergesProjectQuery = { __typename: 'Query', project: { __typename: 'Project', id: string, slug: string, name: string } | null };
 
 export type MergesListQueryVariables = Exact<{
   slug: string;
@@ -165,36 +162,38 @@ export type MergesListQueryVariables = Exact<{
 }>;
 
 
-export type MergesListQuery = { identityMerges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, reason: string, detail: string, undone: boolean, undoneAt: string | null, identity: { name: string | null, email: string | null, username: string | null, githubLogin: string | null, url: string | null, contributor: { id: string, name: string } | null }, otherIdentity: { name: string | null, email: string | null, username: string | null, githubLogin: string | null, url: string | null, contributor: { id: string, name: string } | null } }> } };
+export type MergesListQuery = { __typename: 'Query', identityMerges: { __typename: 'IdentityMergeConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'IdentityMerge', id: string, reason: string, detail: string, undone: boolean, undoneAt: string | null, identity: { __typename: 'Identity', name: string | null, email: string | null, username: string | null, githubLogin: string | null, url: string | null, contributor: { __typename: 'Contributor', id: string, name: string } | null }, otherIdentity: { __typename: 'Identity', name: string | null, email: string | null, username: string | null, githubLogin: string | null, url: string | null, contributor: { __typename: 'Contributor', id: string, name: string } | null } }> } };
 
 export type MergeCountsQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type MergeCountsQuery = { all: { totalCount: number }, active: { totalCount: number }, undone: { totalCount: number } };
+export type MergeCountsQuery = { __typename: 'Query', all: { __typename: 'IdentityMergeConnection', totalCount: number }, active: { __typename: 'IdentityMergeConnection', totalCount: number }, undone: { __typename: 'IdentityMergeConnection', totalCount: number } };
 
 export type UndoMergeMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UndoMergeMutation = { undoIdentityMerge: { merge: { id: string, reason: string, detail: string, undone: boolean, undoneAt: string | null, identity: { name: string | null, email: string | null, username: string | null, githubLogin: string | null, url: string | null, contributor: { id: string, name: string } | null }, otherIdentity: { name: string | null, email: string | null, username: string | null, githubLogin: string | null, url: string | null, contributor: { id: string, name: string } | null } } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type UndoMergeMutation = { __typename: 'Mutation', undoIdentityMerge: { __typename: 'IdentityMergePayload', merge: { __typename: 'IdentityMerge', id: string, reason: string, detail: string, undone: boolean, undoneAt: string | null, identity: { __typename: 'Identity', name: string | null, email: string | null, username: string | null, githubLogin: string | null, url: string | null, contributor: { __typename: 'Contributor', id: string, name: string } | null }, otherIdentity: { __typename: 'Identity', name: string | null, email: string | null, username: string | null, githubLogin: string | null, url: string | null, contributor: { __typename: 'Contributor', id: string, name: string } | null } } | null, errors: Array<{ __typename: 'UserError', code: string, message: string, field: string | null }> } };
 
 export type RedoMergeMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RedoMergeMutation = { redoIdentityMerge: { merge: { id: string, reason: string, detail: string, undone: boolean, undoneAt: string | null, identity: { name: string | null, email: string | null, username: string | null, githubLogin: string | null, url: string | null, contributor: { id: string, name: string } | null }, otherIdentity: { name: string | null, email: string | null, username: string | null, githubLogin: string | null, url: string | null, contributor: { id: string, name: string } | null } } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RedoMergeMutation = { __typename: 'Mutation', redoIdentityMerge: { __typename: 'IdentityMergePayload', merge: { __typename: 'IdentityMerge', id: string, reason: string, detail: string, undone: boolean, undoneAt: string | null, identity: { __typename: 'Identity', name: string | null, email: string | null, username: string | null, githubLogin: string | null, url: string | null, contributor: { __typename: 'Contributor', id: string, name: string } | null }, otherIdentity: { __typename: 'Identity', name: string | null, email: string | null, username: string | null, githubLogin: string | null, url: string | null, contributor: { __typename: 'Contributor', id: string, name: string } | null } } | null, errors: Array<{ __typename: 'UserError', code: string, message: string, field: string | null }> } };
 
 export type ModulePageQueryVariables = Exact<{
   project: string;
   path: string;
+  withItems: boolean;
+  first: number;
 }>;
 
 
-export type ModulePageQuery = { project: { id: string, slug: string, name: string, module: { id: string, path: string, name: string, description: string | null, owners: Array<string>, rules: { paths: Array<string>, docs: Array<string>, labels: Array<string>, keywords: Array<string> }, ancestors: Array<{ path: string, name: string }>, itemCounts: Array<{ kind: ItemKind, count: number }>, children: { totalCount: number, nodes: Array<{ id: string, path: string, name: string, itemCounts: Array<{ kind: ItemKind, count: number }> }> } } | null } | null };
+export type ModulePageQuery = { __typename: 'Query', project: { __typename: 'Project', id: string, slug: string, name: string, module: { __typename: 'Module', id: string, path: string, name: string, description: string | null, owners: Array<string>, itemCounts?: Array<{ __typename: 'ItemKindCount', kind: ItemKind, count: number }>, children?: { __typename: 'ModuleConnection', totalCount: number, nodes: Array<{ __typename: 'Module', id: string, path: string, name: string, itemCounts: Array<{ __typename: 'ItemKindCount', kind: ItemKind, count: number }> }> }, BUG?: { __typename: 'ItemConnection', pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Item', id: string, kind: ItemKind, title: string, url: string | null, status: ItemStatus, priority: Priority | null, owner: string | null, author: string | null, externalId: string, labels: Array<string>, area: string | null, createdAt: string, body: string | null, bodyFormat: string, milestone: { __typename: 'Milestone', id: string, title: string } | null }> }, CHANGE?: { __typename: 'ItemConnection', pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Item', id: string, kind: ItemKind, title: string, url: string | null, status: ItemStatus, priority: Priority | null, owner: string | null, author: string | null, externalId: string, labels: Array<string>, area: string | null, createdAt: string, body: string | null, bodyFormat: string, milestone: { __typename: 'Milestone', id: string, title: string } | null }> }, USE_CASE?: { __typename: 'ItemConnection', pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Item', id: string, kind: ItemKind, title: string, url: string | null, status: ItemStatus, priority: Priority | null, owner: string | null, author: string | null, externalId: string, labels: Array<string>, area: string | null, createdAt: string, body: string | null, bodyFormat: string, milestone: { __typename: 'Milestone', id: string, title: string } | null }> }, DISCUSSION?: { __typename: 'ItemConnection', pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Item', id: string, kind: ItemKind, title: string, url: string | null, status: ItemStatus, priority: Priority | null, owner: string | null, author: string | null, externalId: string, labels: Array<string>, area: string | null, createdAt: string, body: string | null, bodyFormat: string, milestone: { __typename: 'Milestone', id: string, title: string } | null }> }, DRAFT?: { __typename: 'ItemConnection', pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Item', id: string, kind: ItemKind, title: string, url: string | null, status: ItemStatus, priority: Priority | null, owner: string | null, author: string | null, externalId: string, labels: Array<string>, area: string | null, createdAt: string, body: string | null, bodyFormat: string, milestone: { __typename: 'Milestone', id: string, title: string } | null }> }, DOC?: { __typename: 'ItemConnection', pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Item', id: string, kind: ItemKind, title: string, url: string | null, status: ItemStatus, priority: Priority | null, owner: string | null, author: string | null, externalId: string, labels: Array<string>, area: string | null, createdAt: string, body: string | null, bodyFormat: string, milestone: { __typename: 'Milestone', id: string, title: string } | null }> }, rules: { __typename: 'ModuleRules', paths: Array<string>, docs: Array<string>, labels: Array<string>, keywords: Array<string> }, ancestors: Array<{ __typename: 'Module', id: string, path: string, name: string }> } | null } | null };
 
 export type ModuleAuthorsQueryVariables = Exact<{
   id: string | number;
@@ -202,12 +201,12 @@ export type ModuleAuthorsQueryVariables = Exact<{
 }>;
 
 
-export type ModuleAuthorsQuery = { node:
+export type ModuleAuthorsQuery = { __typename: 'Query', node:
     | { __typename: 'Contributor' }
     | { __typename: 'IdentityMerge' }
     | { __typename: 'Item' }
     | { __typename: 'Milestone' }
-    | { __typename: 'Module', authors: Array<{ name: string, changes: number, firstChangeAt: string, lastChangeAt: string }> }
+    | { __typename: 'Module', authors: Array<{ __typename: 'ChangeAuthor', name: string, changes: number, firstChangeAt: string, lastChangeAt: string }> }
     | { __typename: 'Project' }
     | { __typename: 'Source' }
    | null };
@@ -217,12 +216,12 @@ export type ModuleDivergenceQueryVariables = Exact<{
 }>;
 
 
-export type ModuleDivergenceQuery = { node:
+export type ModuleDivergenceQuery = { __typename: 'Query', node:
     | { __typename: 'Contributor' }
     | { __typename: 'IdentityMerge' }
     | { __typename: 'Item' }
     | { __typename: 'Milestone' }
-    | { __typename: 'Module', divergence: Array<{ upstream: string, branch: string, computedAt: string, error: string | null, totalAhead: number, totalBehind: number, source: { id: string, name: string, location: string | null }, ahead: Array<{ sha: string, title: string, author: string, date: string, change: { id: string } | null }>, behind: Array<{ sha: string, title: string, author: string, date: string }> }> }
+    | { __typename: 'Module', divergence: Array<{ __typename: 'Divergence', upstream: string, branch: string, computedAt: string, error: string | null, totalAhead: number, totalBehind: number, source: { __typename: 'Source', id: string, name: string, location: string | null }, ahead: Array<{ __typename: 'DivergentCommit', sha: string, title: string, author: string, date: string, change: { __typename: 'Item', id: string } | null }>, behind: Array<{ __typename: 'DivergentCommit', sha: string, title: string, author: string, date: string }> }> }
     | { __typename: 'Project' }
     | { __typename: 'Source' }
    | null };
@@ -237,12 +236,12 @@ export type ModuleLogQueryVariables = Exact<{
 }>;
 
 
-export type ModuleLogQuery = { node:
+export type ModuleLogQuery = { __typename: 'Query', node:
     | { __typename: 'Contributor' }
     | { __typename: 'IdentityMerge' }
     | { __typename: 'Item' }
     | { __typename: 'Milestone' }
-    | { __typename: 'Module', changes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ItemKind, title: string, url: string | null, status: ItemStatus, priority: Priority | null, owner: string | null, author: string | null, externalId: string, labels: Array<string>, area: string | null, createdAt: string, body: string | null, bodyFormat: string, milestone: { id: string, title: string } | null }> } }
+    | { __typename: 'Module', changes: { __typename: 'ItemConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Item', id: string, kind: ItemKind, title: string, url: string | null, status: ItemStatus, priority: Priority | null, owner: string | null, author: string | null, externalId: string, labels: Array<string>, area: string | null, createdAt: string, body: string | null, bodyFormat: string, milestone: { __typename: 'Milestone', id: string, title: string } | null }> } }
     | { __typename: 'Project' }
     | { __typename: 'Source' }
    | null };
@@ -253,12 +252,12 @@ export type ModuleTreeQueryVariables = Exact<{
 }>;
 
 
-export type ModuleTreeQuery = { node:
+export type ModuleTreeQuery = { __typename: 'Query', node:
     | { __typename: 'Contributor' }
     | { __typename: 'IdentityMerge' }
     | { __typename: 'Item' }
     | { __typename: 'Milestone' }
-    | { __typename: 'Module', tree: Array<{ path: string, name: string, isFolder: boolean, changes: number, additions: number | null, deletions: number | null, lastChange: { id: string, title: string, createdAt: string } | null }> }
+    | { __typename: 'Module', tree: Array<{ __typename: 'TreeEntry', path: string, name: string, isFolder: boolean, changes: number, additions: number | null, deletions: number | null, lastChange: { __typename: 'Item', id: string, title: string, createdAt: string } | null }> }
     | { __typename: 'Project' }
     | { __typename: 'Source' }
    | null };
@@ -268,8 +267,8 @@ export type PersonPageQueryVariables = Exact<{
 }>;
 
 
-export type PersonPageQuery = { node:
-    | { __typename: 'Contributor', id: string, name: string, score: number, items: number, usernames: Array<string>, githubLogins: Array<string>, emails: Array<string>, roles: Array<{ role: string, count: number, weight: number }>, activity: Array<{ month: string, items: number, people: number }>, project: { id: string, slug: string, name: string } }
+export type PersonPageQuery = { __typename: 'Query', node:
+    | { __typename: 'Contributor', id: string, name: string, score: number, items: number, usernames: Array<string>, githubLogins: Array<string>, emails: Array<string>, roles: Array<{ __typename: 'RoleCount', role: string, count: number, weight: number }>, activity: Array<{ __typename: 'ActivityPoint', month: string, items: number, people: number }>, project: { __typename: 'Project', id: string, slug: string, name: string } }
     | { __typename: 'IdentityMerge' }
     | { __typename: 'Item' }
     | { __typename: 'Milestone' }
@@ -285,704 +284,38 @@ export type ProjectPageQueryVariables = Exact<{
 }>;
 
 
-export type ProjectPageQuery = { project: { id: string, slug: string, name: string, description: string | null, homepage: string | null, sources: Array<{ id: string, health: SourceHealth }>, modules: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, path: string, name: string, description: string | null, parent: { id: string } | null, itemCounts: Array<{ kind: ItemKind, count: number }> }> } } | null };
+export type ProjectPageQuery = { __typename: 'Query', project: { __typename: 'Project', id: string, slug: string, name: string, description: string | null, homepage: string | null, sources: Array<{ __typename: 'Source', id: string, health: SourceHealth }>, modules: { __typename: 'ModuleConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Module', id: string, path: string, name: string, description: string | null, parent: { __typename: 'Module', id: string } | null, itemCounts: Array<{ __typename: 'ItemKindCount', kind: ItemKind, count: number }> }> } } | null };
 
 export type SourcesPageQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type SourcesPageQuery = { project: { id: string, slug: string, name: string, sources: Array<{ id: string, name: string, kind: SourceKind, location: string | null, health: SourceHealth, lastRunAt: string | null, lastSuccessAt: string | null, lastError: string | null, lastErrorAt: string | null, nextRunAt: string | null, failures: number, intervalSeconds: number, itemCount: number }> } | null };
+export type SourcesPageQuery = { __typename: 'Query', project: { __typename: 'Project', id: string, slug: string, name: string, sources: Array<{ __typename: 'Source', id: string, name: string, kind: SourceKind, location: string | null, health: SourceHealth, lastRunAt: string | null, lastSuccessAt: string | null, lastError: string | null, lastErrorAt: string | null, nextRunAt: string | null, failures: number, intervalSeconds: number, itemCount: number }> } | null };
 
-export class TypedDocumentString<TResult, TVariables>
-  extends String
-  implements DocumentTypeDecoration<TResult, TVariables>
-{
-  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
-  private value: string;
-  public __meta__?: Record<string, any> | undefined;
-
-  constructor(value: string, __meta__?: Record<string, any> | undefined) {
-    super(value);
-    this.value = value;
-    this.__meta__ = __meta__;
-  }
-
-  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
-    return this.value;
-  }
-}
-export const ItemFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ItemFields on Item {
-  id
-  kind
-  title
-  url
-  status
-  priority
-  owner
-  author
-  externalId
-  labels
-  area
-  createdAt
-  body
-  bodyFormat
-  milestone {
-    id
-    title
-  }
-}
-    `, {"fragmentName":"ItemFields"}) as unknown as TypedDocumentString<ItemFieldsFragment, unknown>;
-export const IdentityFieldsFragmentDoc = new TypedDocumentString(`
-    fragment IdentityFields on Identity {
-  name
-  email
-  username
-  githubLogin
-  url
-  contributor {
-    id
-    name
-  }
-}
-    `, {"fragmentName":"IdentityFields"}) as unknown as TypedDocumentString<IdentityFieldsFragment, unknown>;
-export const MergeFieldsFragmentDoc = new TypedDocumentString(`
-    fragment MergeFields on IdentityMerge {
-  id
-  reason
-  detail
-  undone
-  undoneAt
-  identity {
-    ...IdentityFields
-  }
-  otherIdentity {
-    ...IdentityFields
-  }
-}
-    fragment IdentityFields on Identity {
-  name
-  email
-  username
-  githubLogin
-  url
-  contributor {
-    id
-    name
-  }
-}`, {"fragmentName":"MergeFields"}) as unknown as TypedDocumentString<MergeFieldsFragment, unknown>;
-export const ViewerDocument = new TypedDocumentString(`
-    query Viewer {
-  viewer {
-    id
-    name
-    isAdmin
-  }
-}
-    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
-export const ContributorsDocument = new TypedDocumentString(`
-    query Contributors($project: String!, $module: String, $role: String, $since: DateTime, $until: DateTime, $first: Int!, $after: String) {
-  contributors(
-    project: $project
-    module: $module
-    role: $role
-    since: $since
-    until: $until
-    first: $first
-    after: $after
-  ) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    nodes {
-      id
-      name
-      score
-      roles {
-        role
-        count
-      }
-      usernames
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ContributorsQuery, ContributorsQueryVariables>;
-export const CreditActivityDocument = new TypedDocumentString(`
-    query CreditActivity($project: String!, $module: String!, $inModule: Boolean!, $since: DateTime, $until: DateTime) {
-  project(slug: $project) {
-    id
-    creditActivity(since: $since, until: $until) @skip(if: $inModule) {
-      month
-      items
-      people
-    }
-    module(path: $module) @include(if: $inModule) {
-      id
-      creditActivity(since: $since, until: $until) {
-        month
-        items
-        people
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CreditActivityQuery, CreditActivityQueryVariables>;
-export const ModuleItemsDocument = new TypedDocumentString(`
-    query ModuleItems($id: ID!, $kind: ItemKind!, $first: Int!, $after: String) {
-  node(id: $id) {
-    __typename
-    ... on Module {
-      items(kinds: [$kind], first: $first, after: $after) {
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        nodes {
-          ...ItemFields
-        }
-      }
-    }
-  }
-}
-    fragment ItemFields on Item {
-  id
-  kind
-  title
-  url
-  status
-  priority
-  owner
-  author
-  externalId
-  labels
-  area
-  createdAt
-  body
-  bodyFormat
-  milestone {
-    id
-    title
-  }
-}`) as unknown as TypedDocumentString<ModuleItemsQuery, ModuleItemsQueryVariables>;
-export const ContributorCreditsDocument = new TypedDocumentString(`
-    query ContributorCredits($id: ID!, $role: String!, $first: Int!, $after: String) {
-  node(id: $id) {
-    __typename
-    ... on Contributor {
-      id
-      credits(role: $role, first: $first, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        nodes {
-          role
-          rawLine
-          aside
-          revision
-          revisionUrl
-          item {
-            id
-            kind
-            title
-            createdAt
-            body
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ContributorCreditsQuery, ContributorCreditsQueryVariables>;
-export const ContributorsPageDocument = new TypedDocumentString(`
-    query ContributorsPage($slug: String!) {
-  project(slug: $slug) {
-    id
-    slug
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<ContributorsPageQuery, ContributorsPageQueryVariables>;
-export const ProjectsDocument = new TypedDocumentString(`
-    query Projects {
-  projects(first: 100) {
-    totalCount
-    nodes {
-      id
-      slug
-      name
-      description
-      moduleCount
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ProjectsQuery, ProjectsQueryVariables>;
-export const ItemPageDocument = new TypedDocumentString(`
-    query ItemPage($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Item {
-      ...ItemFields
-      updatedAt
-      project {
-        id
-        slug
-        name
-      }
-      files {
-        path
-        change
-        oldPath
-        additions
-        deletions
-      }
-      modules {
-        module {
-          id
-          path
-          name
-        }
-        reasons
-      }
-      change {
-        sha
-        shortSha
-        parents
-        revision
-        committer
-        isPullRequest
-        number
-        references {
-          text
-          number
-          closes
-          tracker
-          item {
-            id
-            title
-            status
-          }
-        }
-        pullRequests {
-          id
-          title
-          status
-        }
-        commits {
-          id
-          title
-          author
-          externalId
-          createdAt
-        }
-      }
-    }
-  }
-}
-    fragment ItemFields on Item {
-  id
-  kind
-  title
-  url
-  status
-  priority
-  owner
-  author
-  externalId
-  labels
-  area
-  createdAt
-  body
-  bodyFormat
-  milestone {
-    id
-    title
-  }
-}`) as unknown as TypedDocumentString<ItemPageQuery, ItemPageQueryVariables>;
-export const MergesProjectDocument = new TypedDocumentString(`
-    query MergesProject($slug: String!) {
-  project(slug: $slug) {
-    id
-    slug
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<MergesProjectQuery, MergesProjectQueryVariables>;
-export const MergesListDocument = new TypedDocumentString(`
-    query MergesList($slug: String!, $undone: Boolean, $first: Int!, $after: String) {
-  identityMerges(project: $slug, undone: $undone, first: $first, after: $after) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    nodes {
-      ...MergeFields
-    }
-  }
-}
-    fragment MergeFields on IdentityMerge {
-  id
-  reason
-  detail
-  undone
-  undoneAt
-  identity {
-    ...IdentityFields
-  }
-  otherIdentity {
-    ...IdentityFields
-  }
-}
-fragment IdentityFields on Identity {
-  name
-  email
-  username
-  githubLogin
-  url
-  contributor {
-    id
-    name
-  }
-}`) as unknown as TypedDocumentString<MergesListQuery, MergesListQueryVariables>;
-export const MergeCountsDocument = new TypedDocumentString(`
-    query MergeCounts($slug: String!) {
-  all: identityMerges(project: $slug, first: 1) {
-    totalCount
-  }
-  active: identityMerges(project: $slug, undone: false, first: 1) {
-    totalCount
-  }
-  undone: identityMerges(project: $slug, undone: true, first: 1) {
-    totalCount
-  }
-}
-    `) as unknown as TypedDocumentString<MergeCountsQuery, MergeCountsQueryVariables>;
-export const UndoMergeDocument = new TypedDocumentString(`
-    mutation UndoMerge($id: ID!) {
-  undoIdentityMerge(input: {id: $id}) {
-    merge {
-      ...MergeFields
-    }
-    errors {
-      code
-      message
-      field
-    }
-  }
-}
-    fragment MergeFields on IdentityMerge {
-  id
-  reason
-  detail
-  undone
-  undoneAt
-  identity {
-    ...IdentityFields
-  }
-  otherIdentity {
-    ...IdentityFields
-  }
-}
-fragment IdentityFields on Identity {
-  name
-  email
-  username
-  githubLogin
-  url
-  contributor {
-    id
-    name
-  }
-}`) as unknown as TypedDocumentString<UndoMergeMutation, UndoMergeMutationVariables>;
-export const RedoMergeDocument = new TypedDocumentString(`
-    mutation RedoMerge($id: ID!) {
-  redoIdentityMerge(input: {id: $id}) {
-    merge {
-      ...MergeFields
-    }
-    errors {
-      code
-      message
-      field
-    }
-  }
-}
-    fragment MergeFields on IdentityMerge {
-  id
-  reason
-  detail
-  undone
-  undoneAt
-  identity {
-    ...IdentityFields
-  }
-  otherIdentity {
-    ...IdentityFields
-  }
-}
-fragment IdentityFields on Identity {
-  name
-  email
-  username
-  githubLogin
-  url
-  contributor {
-    id
-    name
-  }
-}`) as unknown as TypedDocumentString<RedoMergeMutation, RedoMergeMutationVariables>;
-export const ModulePageDocument = new TypedDocumentString(`
-    query ModulePage($project: String!, $path: String!) {
-  project(slug: $project) {
-    id
-    slug
-    name
-    module(path: $path) {
-      id
-      path
-      name
-      description
-      owners
-      rules {
-        paths
-        docs
-        labels
-        keywords
-      }
-      ancestors {
-        path
-        name
-      }
-      itemCounts {
-        kind
-        count
-      }
-      children(first: 100) {
-        totalCount
-        nodes {
-          id
-          path
-          name
-          itemCounts {
-            kind
-            count
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ModulePageQuery, ModulePageQueryVariables>;
-export const ModuleAuthorsDocument = new TypedDocumentString(`
-    query ModuleAuthors($id: ID!, $first: Int!) {
-  node(id: $id) {
-    __typename
-    ... on Module {
-      authors(first: $first) {
-        name
-        changes
-        firstChangeAt
-        lastChangeAt
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ModuleAuthorsQuery, ModuleAuthorsQueryVariables>;
-export const ModuleDivergenceDocument = new TypedDocumentString(`
-    query ModuleDivergence($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Module {
-      divergence {
-        source {
-          id
-          name
-          location
-        }
-        upstream
-        branch
-        computedAt
-        error
-        totalAhead
-        totalBehind
-        ahead {
-          sha
-          title
-          author
-          date
-          change {
-            id
-          }
-        }
-        behind {
-          sha
-          title
-          author
-          date
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ModuleDivergenceQuery, ModuleDivergenceQueryVariables>;
-export const ModuleLogDocument = new TypedDocumentString(`
-    query ModuleLog($id: ID!, $path: String, $author: String, $exactAuthor: Boolean, $first: Int!, $after: String) {
-  node(id: $id) {
-    __typename
-    ... on Module {
-      changes(
-        path: $path
-        author: $author
-        exactAuthor: $exactAuthor
-        first: $first
-        after: $after
-      ) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        nodes {
-          ...ItemFields
-        }
-      }
-    }
-  }
-}
-    fragment ItemFields on Item {
-  id
-  kind
-  title
-  url
-  status
-  priority
-  owner
-  author
-  externalId
-  labels
-  area
-  createdAt
-  body
-  bodyFormat
-  milestone {
-    id
-    title
-  }
-}`) as unknown as TypedDocumentString<ModuleLogQuery, ModuleLogQueryVariables>;
-export const ModuleTreeDocument = new TypedDocumentString(`
-    query ModuleTree($id: ID!, $path: String) {
-  node(id: $id) {
-    __typename
-    ... on Module {
-      tree(path: $path) {
-        path
-        name
-        isFolder
-        changes
-        additions
-        deletions
-        lastChange {
-          id
-          title
-          createdAt
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ModuleTreeQuery, ModuleTreeQueryVariables>;
-export const PersonPageDocument = new TypedDocumentString(`
-    query PersonPage($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Contributor {
-      id
-      name
-      score
-      items
-      roles {
-        role
-        count
-        weight
-      }
-      usernames
-      githubLogins
-      emails
-      activity {
-        month
-        items
-        people
-      }
-      project {
-        id
-        slug
-        name
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PersonPageQuery, PersonPageQueryVariables>;
-export const ProjectPageDocument = new TypedDocumentString(`
-    query ProjectPage($slug: String!, $first: Int!, $after: String) {
-  project(slug: $slug) {
-    id
-    slug
-    name
-    description
-    homepage
-    sources {
-      id
-      health
-    }
-    modules(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        id
-        path
-        name
-        description
-        parent {
-          id
-        }
-        itemCounts {
-          kind
-          count
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ProjectPageQuery, ProjectPageQueryVariables>;
-export const SourcesPageDocument = new TypedDocumentString(`
-    query SourcesPage($slug: String!) {
-  project(slug: $slug) {
-    id
-    slug
-    name
-    sources {
-      id
-      name
-      kind
-      location
-      health
-      lastRunAt
-      lastSuccessAt
-      lastError
-      lastErrorAt
-      nextRunAt
-      failures
-      intervalSeconds
-      itemCount
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SourcesPageQuery, SourcesPageQueryVariables>;
+export const ItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Item"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyFormat"}},{"kind":"Field","name":{"kind":"Name","value":"milestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<ItemFieldsFragment, unknown>;
+export const KindPageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KindPage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Item"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyFormat"}},{"kind":"Field","name":{"kind":"Name","value":"milestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<KindPageFragment, unknown>;
+export const IdentityFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdentityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Identity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"githubLogin"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"contributor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<IdentityFieldsFragment, unknown>;
+export const MergeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MergeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityMerge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"undone"}},{"kind":"Field","name":{"kind":"Name","value":"undoneAt"}},{"kind":"Field","name":{"kind":"Name","value":"identity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdentityFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherIdentity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdentityFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdentityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Identity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"githubLogin"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"contributor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MergeFieldsFragment, unknown>;
+export const ModuleHeaderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModuleHeaderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Module"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"owners"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"paths"}},{"kind":"Field","name":{"kind":"Name","value":"docs"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ModuleHeaderFieldsFragment, unknown>;
+export const ViewerDocument = {"__meta__":{"hash":"sha256:ef90bfa772ab2e3e9200c9cccb90f2ceffb87dfa92c46cc1b28ea89c30d161fb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isAdmin"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const ContributorsDocument = {"__meta__":{"hash":"sha256:51d2bd50485c8c58e807c955ab9e035ecaeed4a77dede0394156aa2461d1068d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Contributors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"module"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"until"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"contributors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"project"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}},{"kind":"Argument","name":{"kind":"Name","value":"module"},"value":{"kind":"Variable","name":{"kind":"Name","value":"module"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}},{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usernames"}}]}}]}}]}}]} as unknown as DocumentNode<ContributorsQuery, ContributorsQueryVariables>;
+export const CreditActivityDocument = {"__meta__":{"hash":"sha256:98267955dbe1a2fb1288b08357469a77899a3982c07fe4bd47a50190090cb9df"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CreditActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"module"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"inModule"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"until"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}},{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"skip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"inModule"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"people"}}]}},{"kind":"Field","name":{"kind":"Name","value":"module"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"path"},"value":{"kind":"Variable","name":{"kind":"Name","value":"module"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"inModule"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}},{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"people"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreditActivityQuery, CreditActivityQueryVariables>;
+export const ModuleItemsDocument = {"__meta__":{"hash":"sha256:2f6b3e8881dab48e9b9fcaf633135d1db5cd06e25aa40a56d13975e7aadce32e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModuleItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"path"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ItemKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"module"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"path"},"value":{"kind":"Variable","name":{"kind":"Name","value":"path"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"Variable","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"KindPage"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Item"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyFormat"}},{"kind":"Field","name":{"kind":"Name","value":"milestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KindPage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemFields"}}]}}]}}]} as unknown as DocumentNode<ModuleItemsQuery, ModuleItemsQueryVariables>;
+export const ContributorCreditsDocument = {"__meta__":{"hash":"sha256:b7764391bbe2ca5cf0645cfe20d59d986576bfe5debb208ea437a0e28430c045"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContributorCredits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contributor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"credits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"rawLine"}},{"kind":"Field","name":{"kind":"Name","value":"aside"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"revisionUrl"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContributorCreditsQuery, ContributorCreditsQueryVariables>;
+export const ContributorsPageDocument = {"__meta__":{"hash":"sha256:73d9363255154d60a6257b2edfde923ec8083b4cee97e2899f10e459a6ba2780"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContributorsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ContributorsPageQuery, ContributorsPageQueryVariables>;
+export const ProjectsDocument = {"__meta__":{"hash":"sha256:dc35dc183bc65f6423818b19b55b1ee624c64409426739e4acc9f85a60dcc2b9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"moduleCount"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectsQuery, ProjectsQueryVariables>;
+export const ItemPageDocument = {"__meta__":{"hash":"sha256:572ae0a5c7c61cc5a3e3206d4530ebe785834c27ef48b9df01c2cb90610d5788"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ItemPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Item"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemFields"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"oldPath"}},{"kind":"Field","name":{"kind":"Name","value":"additions"}},{"kind":"Field","name":{"kind":"Name","value":"deletions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"module"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}},{"kind":"Field","name":{"kind":"Name","value":"change"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"sha"}},{"kind":"Field","name":{"kind":"Name","value":"shortSha"}},{"kind":"Field","name":{"kind":"Name","value":"parents"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"committer"}},{"kind":"Field","name":{"kind":"Name","value":"isPullRequest"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"references"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"closes"}},{"kind":"Field","name":{"kind":"Name","value":"tracker"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pullRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Item"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyFormat"}},{"kind":"Field","name":{"kind":"Name","value":"milestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<ItemPageQuery, ItemPageQueryVariables>;
+export const MergesProjectDocument = {"__meta__":{"hash":"sha256:21e5cc8af750977983970d6cb4e69cad942dff517e30fd2bbd6d1b665c160bf1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MergesProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MergesProjectQuery, MergesProjectQueryVariables>;
+export const MergesListDocument = {"__meta__":{"hash":"sha256:8fec3be62b528588e89fe0e4497552c9f090c67e1511285f35e13a717ac6b0d0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MergesList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"undone"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"identityMerges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"project"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}},{"kind":"Argument","name":{"kind":"Name","value":"undone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"undone"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MergeFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdentityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Identity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"githubLogin"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"contributor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MergeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityMerge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"undone"}},{"kind":"Field","name":{"kind":"Name","value":"undoneAt"}},{"kind":"Field","name":{"kind":"Name","value":"identity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdentityFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherIdentity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdentityFields"}}]}}]}}]} as unknown as DocumentNode<MergesListQuery, MergesListQueryVariables>;
+export const MergeCountsDocument = {"__meta__":{"hash":"sha256:1c8fd6e7931cd4e776b092e37f4ff8c16ebf48428539c4674f8b6bfa0f8aa245"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MergeCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","alias":{"kind":"Name","value":"all"},"name":{"kind":"Name","value":"identityMerges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"project"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"active"},"name":{"kind":"Name","value":"identityMerges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"project"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}},{"kind":"Argument","name":{"kind":"Name","value":"undone"},"value":{"kind":"BooleanValue","value":false}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"undone"},"name":{"kind":"Name","value":"identityMerges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"project"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}},{"kind":"Argument","name":{"kind":"Name","value":"undone"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<MergeCountsQuery, MergeCountsQueryVariables>;
+export const UndoMergeDocument = {"__meta__":{"hash":"sha256:5b671f52d2d849acee72b353fd1accb834581df4e37cb70db1d2c07b52f1a22e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UndoMerge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"undoIdentityMerge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"merge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MergeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdentityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Identity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"githubLogin"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"contributor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MergeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityMerge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"undone"}},{"kind":"Field","name":{"kind":"Name","value":"undoneAt"}},{"kind":"Field","name":{"kind":"Name","value":"identity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdentityFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherIdentity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdentityFields"}}]}}]}}]} as unknown as DocumentNode<UndoMergeMutation, UndoMergeMutationVariables>;
+export const RedoMergeDocument = {"__meta__":{"hash":"sha256:1e225dbebd394f8610dcab48d511f8c32add1efc5ba281cf8996320221154216"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedoMerge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"redoIdentityMerge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"merge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MergeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdentityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Identity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"githubLogin"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"contributor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MergeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityMerge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"undone"}},{"kind":"Field","name":{"kind":"Name","value":"undoneAt"}},{"kind":"Field","name":{"kind":"Name","value":"identity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdentityFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherIdentity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdentityFields"}}]}}]}}]} as unknown as DocumentNode<RedoMergeMutation, RedoMergeMutationVariables>;
+export const ModulePageDocument = {"__meta__":{"hash":"sha256:a664af9b72af42cd3986ab6009466a76853b91dc45fb26a4a5bf3ad10914d992"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModulePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"path"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withItems"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"module"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"path"},"value":{"kind":"Variable","name":{"kind":"Name","value":"path"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModuleHeaderFields"}},{"kind":"Field","name":{"kind":"Name","value":"itemCounts"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withItems"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withItems"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"itemCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"BUG"},"name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"BUG"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withItems"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"KindPage"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"CHANGE"},"name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CHANGE"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withItems"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"KindPage"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"USE_CASE"},"name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"USE_CASE"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withItems"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"KindPage"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"DISCUSSION"},"name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"DISCUSSION"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withItems"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"KindPage"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"DRAFT"},"name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"DRAFT"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withItems"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"KindPage"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"DOC"},"name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"DOC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withItems"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"KindPage"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Item"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyFormat"}},{"kind":"Field","name":{"kind":"Name","value":"milestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModuleHeaderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Module"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"owners"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"paths"}},{"kind":"Field","name":{"kind":"Name","value":"docs"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KindPage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemFields"}}]}}]}}]} as unknown as DocumentNode<ModulePageQuery, ModulePageQueryVariables>;
+export const ModuleAuthorsDocument = {"__meta__":{"hash":"sha256:9a9e254b0132d624b2287c158e2ba64693329ed9912e649e3f3a5887fd41e976"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModuleAuthors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Module"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"authors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}},{"kind":"Field","name":{"kind":"Name","value":"firstChangeAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastChangeAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ModuleAuthorsQuery, ModuleAuthorsQueryVariables>;
+export const ModuleDivergenceDocument = {"__meta__":{"hash":"sha256:ee0e8d016515a665246a5afa7ad76379d439c4ac62afd6e460666869b1844802"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModuleDivergence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Module"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"divergence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"location"}}]}},{"kind":"Field","name":{"kind":"Name","value":"upstream"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"totalAhead"}},{"kind":"Field","name":{"kind":"Name","value":"totalBehind"}},{"kind":"Field","name":{"kind":"Name","value":"ahead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"sha"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"change"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"behind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"sha"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ModuleDivergenceQuery, ModuleDivergenceQueryVariables>;
+export const ModuleLogDocument = {"__meta__":{"hash":"sha256:ff4c828c44a8cd7ee3455b0c50c372294c41aef1055141f83abcba0c4a58b866"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModuleLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"path"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"author"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"exactAuthor"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Module"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"path"},"value":{"kind":"Variable","name":{"kind":"Name","value":"path"}}},{"kind":"Argument","name":{"kind":"Name","value":"author"},"value":{"kind":"Variable","name":{"kind":"Name","value":"author"}}},{"kind":"Argument","name":{"kind":"Name","value":"exactAuthor"},"value":{"kind":"Variable","name":{"kind":"Name","value":"exactAuthor"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Item"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyFormat"}},{"kind":"Field","name":{"kind":"Name","value":"milestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<ModuleLogQuery, ModuleLogQueryVariables>;
+export const ModuleTreeDocument = {"__meta__":{"hash":"sha256:c97b09bd985db652f5248415a8b3af1729937ffd0b75ab8198f97f806e2385ba"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModuleTree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"path"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Module"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"tree"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"path"},"value":{"kind":"Variable","name":{"kind":"Name","value":"path"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isFolder"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}},{"kind":"Field","name":{"kind":"Name","value":"additions"}},{"kind":"Field","name":{"kind":"Name","value":"deletions"}},{"kind":"Field","name":{"kind":"Name","value":"lastChange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ModuleTreeQuery, ModuleTreeQueryVariables>;
+export const PersonPageDocument = {"__meta__":{"hash":"sha256:618d66d30c9c2ff8d228139fff84c4c0b6603db971eea53cdcc3be056e9db545"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contributor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usernames"}},{"kind":"Field","name":{"kind":"Name","value":"githubLogins"}},{"kind":"Field","name":{"kind":"Name","value":"emails"}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"people"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonPageQuery, PersonPageQueryVariables>;
+export const ProjectPageDocument = {"__meta__":{"hash":"sha256:0c2bb59ad0a9283130d4e0c996b7ab78c95685416b415e6105bb172c946bdb00"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"homepage"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"health"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"itemCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProjectPageQuery, ProjectPageQueryVariables>;
+export const SourcesPageDocument = {"__meta__":{"hash":"sha256:ff4910af2418b1d7c7d4a18c77e71c68f0d60401e302fb8f46d23143c9fc65d9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SourcesPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"lastRunAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSuccessAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextRunAt"}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"intervalSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}}]}}]}}]}}]} as unknown as DocumentNode<SourcesPageQuery, SourcesPageQueryVariables>;

@@ -16,6 +16,7 @@ const ModuleAuthorsDoc = graphql(`
     node(id: $id) {
       __typename
       ... on Module {
+        id
         authors(first: $first) {
           name
           changes

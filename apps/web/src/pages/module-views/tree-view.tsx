@@ -17,6 +17,7 @@ const ModuleTreeDoc = graphql(`
     node(id: $id) {
       __typename
       ... on Module {
+        id
         tree(path: $path) {
           path
           name

@@ -158,6 +158,29 @@ function watchGraphQL(page: Page) {
 
 const figures: string[] = [];
 
+/**
+ * Whether the focused element draws a ring, and which of its ancestors would cut the ring off
+ * (those that clip their overflow and do not hold the whole ring).
+ */
+const FOCUS_RING = `(() => {
+  const element = document.activeElement;
+  const style = getComputedStyle(element);
+  const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+  const grow = Math.max(0, parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset));
+  const box = element.getBoundingClientRect();
+  const clipped = [];
+  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+    const clip = getComputedStyle(parent);
+    if (clip.overflowX === 'visible' && clip.overflowY === 'visible') continue;
+    const held = parent.getBoundingClientRect();
+    if (box.left - grow < held.left || box.top - grow < held.top ||
+        box.right + grow > held.right || box.bottom + grow > held.bottom) {
+      clipped.push(parent.tagName.toLowerCase() + '.' + parent.className);
+    }
+  }
+  return { ring, clipped };
+})()`;
+
 describe('the module page, measured', () => {
   it('draws its first screen from one request, without moving, and comes Back from the cache', async () => {
     const page = await openPage(site);
@@ -256,6 +279,52 @@ describe('the module page, measured', () => {
     expect(graphql.names()).toEqual([]);
     await screenshot(page, 'log-back');
     figures.push(`Back to a log scrolled to ${scrolled}px: restored to ${scrolled}px`);
+    await page.context().close();
+  });
+
+  it('keeps the room of a chart while its code loads', async () => {
+    const page = await openPage(site);
+    await page.addInitScript(OBSERVE_SHIFTS);
+    // Slow chart code, so the placeholder can be seen and measured.
+    await page.route('**/assets/*chart*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto(`${site.baseUrl}/p/${slug}/m/lib?view=contributors`);
+    const placeholder = page.getByText('Loading the chart…');
+    await placeholder.waitFor();
+    const room = await placeholder.evaluate((box) => box.getBoundingClientRect().height);
+    expect(room).toBeGreaterThan(100);
+    await screenshot(page, 'chart-loading');
+    const chart = page.locator('.activity-chart canvas');
+    await chart.waitFor();
+    const drawn = await page
+      .locator('.activity-chart')
+      .evaluate((box) => box.getBoundingClientRect().height);
+    expect(drawn).toBe(room);
+    expect(await layoutShift(page)).toBeLessThan(0.1);
+    await page.context().close();
+  });
+
+  it.each([
+    ['the module’s views', '/m/lib', 'Module views', 'Log'],
+    [
+      'the sign-in form’s modes',
+      '/../../sign-in',
+      'Sign in or create an account',
+      'Create an account',
+    ],
+  ])('shows the whole focus ring on a tab of %s', async (_what, path, nav, tab) => {
+    const page = await openPage(site, { width: 375, height: 740 });
+    await page.goto(`${site.baseUrl}${path()}`);
+    const link = page.getByRole('navigation', { name: nav }).getByRole('link', { name: tab });
+    await link.waitFor();
+    // Reached by the keyboard, as a person tabbing through would.
+    await link.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe(tab);
+    expect(await page.evaluate(FOCUS_RING)).toEqual({ ring: true, clipped: [] });
     await page.context().close();
   });
 

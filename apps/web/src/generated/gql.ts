@@ -1,6 +1,7 @@
 /* eslint-disable */
 import * as types from './graphql';
-import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+
 
 /**
  * Map of all GraphQL operations in the project.
@@ -72,125 +73,110 @@ const documents: Documents = {
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- *
- *
- * @example
- * ```ts
- * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
- * ```
- *
- * The query argument is unknown!
- * Please regenerate the types.
  */
-export function graphql(source: string): unknown;
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      name\n      isAdmin\n    }\n  }\n"): typeof import('./graphql').ViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Contributors(\n    $project: String!\n    $module: String\n    $role: String\n    $since: DateTime\n    $until: DateTime\n    $first: Int!\n    $after: String\n  ) {\n    contributors(\n      project: $project\n      module: $module\n      role: $role\n      since: $since\n      until: $until\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        score\n        roles {\n          role\n          count\n        }\n        usernames\n      }\n    }\n  }\n"): typeof import('./graphql').ContributorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CreditActivity(\n    $project: String!\n    $module: String!\n    $inModule: Boolean!\n    $since: DateTime\n    $until: DateTime\n  ) {\n    project(slug: $project) {\n      id\n      creditActivity(since: $since, until: $until) @skip(if: $inModule) {\n        month\n        items\n        people\n      }\n      module(path: $module) @include(if: $inModule) {\n        id\n        creditActivity(since: $since, until: $until) {\n          month\n          items\n          people\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CreditActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ItemFields on Item {\n    id\n    kind\n    title\n    url\n    status\n    priority\n    owner\n    author\n    externalId\n    labels\n    area\n    createdAt\n    body\n    bodyFormat\n    milestone {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').ItemFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KindPage on ItemConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...ItemFields\n    }\n  }\n"): typeof import('./graphql').KindPageFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModuleItems(\n    $project: String!\n    $path: String!\n    $kind: ItemKind!\n    $first: Int!\n    $after: String\n  ) {\n    project(slug: $project) {\n      id\n      module(path: $path) {\n        id\n        items(kinds: [$kind], first: $first, after: $after) {\n          ...KindPage\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ModuleItemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MergeFields on IdentityMerge {\n    id\n    reason\n    detail\n    undone\n    undoneAt\n    identity {\n      ...IdentityFields\n    }\n    otherIdentity {\n      ...IdentityFields\n    }\n  }\n"): typeof import('./graphql').MergeFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IdentityFields on Identity {\n    name\n    email\n    username\n    githubLogin\n    url\n    contributor {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').IdentityFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModuleHeaderFields on Module {\n    id\n    path\n    name\n    description\n    owners\n    rules {\n      paths\n      docs\n      labels\n      keywords\n    }\n    ancestors {\n      id\n      path\n      name\n    }\n  }\n"): typeof import('./graphql').ModuleHeaderFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContributorCredits($id: ID!, $role: String!, $first: Int!, $after: String) {\n    node(id: $id) {\n      __typename\n      ... on Contributor {\n        id\n        credits(role: $role, first: $first, after: $after) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            role\n            rawLine\n            aside\n            revision\n            revisionUrl\n            item {\n              id\n              kind\n              title\n              createdAt\n              body\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ContributorCreditsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContributorsPage($slug: String!) {\n    project(slug: $slug) {\n      id\n      slug\n      name\n    }\n  }\n"): typeof import('./graphql').ContributorsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Projects {\n    projects(first: 100) {\n      totalCount\n      nodes {\n        id\n        slug\n        name\n        description\n        moduleCount\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ItemPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Item {\n        ...ItemFields\n        updatedAt\n        project {\n          id\n          slug\n          name\n        }\n        files {\n          path\n          change\n          oldPath\n          additions\n          deletions\n        }\n        modules {\n          module {\n            id\n            path\n            name\n          }\n          reasons\n        }\n        change {\n          sha\n          shortSha\n          parents\n          revision\n          committer\n          isPullRequest\n          number\n          references {\n            text\n            number\n            closes\n            tracker\n            item {\n              id\n              title\n              status\n            }\n          }\n          pullRequests {\n            id\n            title\n            status\n          }\n          commits {\n            id\n            title\n            author\n            externalId\n            createdAt\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ItemPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MergesProject($slug: String!) {\n    project(slug: $slug) {\n      id\n      slug\n      name\n    }\n  }\n"): typeof import('./graphql').MergesProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MergesList($slug: String!, $undone: Boolean, $first: Int!, $after: String) {\n    identityMerges(project: $slug, undone: $undone, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...MergeFields\n      }\n    }\n  }\n"): typeof import('./graphql').MergesListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MergeCounts($slug: String!) {\n    all: identityMerges(project: $slug, first: 1) {\n      totalCount\n    }\n    active: identityMerges(project: $slug, undone: false, first: 1) {\n      totalCount\n    }\n    undone: identityMerges(project: $slug, undone: true, first: 1) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').MergeCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UndoMerge($id: ID!) {\n    undoIdentityMerge(input: { id: $id }) {\n      merge {\n        ...MergeFields\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').UndoMergeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedoMerge($id: ID!) {\n    redoIdentityMerge(input: { id: $id }) {\n      merge {\n        ...MergeFields\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').RedoMergeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModulePage($project: String!, $path: String!, $withItems: Boolean!, $first: Int!) {\n    project(slug: $project) {\n      id\n      slug\n      name\n      module(path: $path) {\n        ...ModuleHeaderFields\n        itemCounts @include(if: $withItems) {\n          kind\n          count\n        }\n        children(first: 100) @include(if: $withItems) {\n          totalCount\n          nodes {\n            id\n            path\n            name\n            itemCounts {\n              kind\n              count\n            }\n          }\n        }\n        BUG: items(kinds: [BUG], first: $first) @include(if: $withItems) {\n          ...KindPage\n        }\n        CHANGE: items(kinds: [CHANGE], first: $first) @include(if: $withItems) {\n          ...KindPage\n        }\n        USE_CASE: items(kinds: [USE_CASE], first: $first) @include(if: $withItems) {\n          ...KindPage\n        }\n        DISCUSSION: items(kinds: [DISCUSSION], first: $first) @include(if: $withItems) {\n          ...KindPage\n        }\n        DRAFT: items(kinds: [DRAFT], first: $first) @include(if: $withItems) {\n          ...KindPage\n        }\n        DOC: items(kinds: [DOC], first: $first) @include(if: $withItems) {\n          ...KindPage\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ModulePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModuleAuthors($id: ID!, $first: Int!) {\n    node(id: $id) {\n      __typename\n      ... on Module {\n        id\n        authors(first: $first) {\n          name\n          changes\n          firstChangeAt\n          lastChangeAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ModuleAuthorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModuleDivergence($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Module {\n        id\n        divergence {\n          source {\n            id\n            name\n            location\n          }\n          upstream\n          branch\n          computedAt\n          error\n          totalAhead\n          totalBehind\n          ahead {\n            sha\n            title\n            author\n            date\n            change {\n              id\n            }\n          }\n          behind {\n            sha\n            title\n            author\n            date\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ModuleDivergenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModuleLog(\n    $id: ID!\n    $path: String\n    $author: String\n    $exactAuthor: Boolean\n    $first: Int!\n    $after: String\n  ) {\n    node(id: $id) {\n      __typename\n      ... on Module {\n        id\n        changes(\n          path: $path\n          author: $author\n          exactAuthor: $exactAuthor\n          first: $first\n          after: $after\n        ) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            ...ItemFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ModuleLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModuleTree($id: ID!, $path: String) {\n    node(id: $id) {\n      __typename\n      ... on Module {\n        id\n        tree(path: $path) {\n          path\n          name\n          isFolder\n          changes\n          additions\n          deletions\n          lastChange {\n            id\n            title\n            createdAt\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ModuleTreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Contributor {\n        id\n        name\n        score\n        items\n        roles {\n          role\n          count\n          weight\n        }\n        usernames\n        githubLogins\n        emails\n        activity {\n          month\n          items\n          people\n        }\n        project {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PersonPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectPage($slug: String!, $first: Int!, $after: String) {\n    project(slug: $slug) {\n      id\n      slug\n      name\n      description\n      homepage\n      sources {\n        id\n        health\n      }\n      modules(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          path\n          name\n          description\n          parent {\n            id\n          }\n          itemCounts {\n            kind\n            count\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SourcesPage($slug: String!) {\n    project(slug: $slug) {\n      id\n      slug\n      name\n      sources {\n        id\n        name\n        kind\n        location\n        health\n        lastRunAt\n        lastSuccessAt\n        lastError\n        lastErrorAt\n        nextRunAt\n        failures\n        intervalSeconds\n        itemCount\n      }\n    }\n  }\n"): typeof import('./graphql').SourcesPageDocument;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      name\n      isAdmin\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      name\n      isAdmin\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Contributors(\n    $project: String!\n    $module: String\n    $role: String\n    $since: DateTime\n    $until: DateTime\n    $first: Int!\n    $after: String\n  ) {\n    contributors(\n      project: $project\n      module: $module\n      role: $role\n      since: $since\n      until: $until\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        score\n        roles {\n          role\n          count\n        }\n        usernames\n      }\n    }\n  }\n"): (typeof documents)["\n  query Contributors(\n    $project: String!\n    $module: String\n    $role: String\n    $since: DateTime\n    $until: DateTime\n    $first: Int!\n    $after: String\n  ) {\n    contributors(\n      project: $project\n      module: $module\n      role: $role\n      since: $since\n      until: $until\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        score\n        roles {\n          role\n          count\n        }\n        usernames\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CreditActivity(\n    $project: String!\n    $module: String!\n    $inModule: Boolean!\n    $since: DateTime\n    $until: DateTime\n  ) {\n    project(slug: $project) {\n      id\n      creditActivity(since: $since, until: $until) @skip(if: $inModule) {\n        month\n        items\n        people\n      }\n      module(path: $module) @include(if: $inModule) {\n        id\n        creditActivity(since: $since, until: $until) {\n          month\n          items\n          people\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CreditActivity(\n    $project: String!\n    $module: String!\n    $inModule: Boolean!\n    $since: DateTime\n    $until: DateTime\n  ) {\n    project(slug: $project) {\n      id\n      creditActivity(since: $since, until: $until) @skip(if: $inModule) {\n        month\n        items\n        people\n      }\n      module(path: $module) @include(if: $inModule) {\n        id\n        creditActivity(since: $since, until: $until) {\n          month\n          items\n          people\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ItemFields on Item {\n    id\n    kind\n    title\n    url\n    status\n    priority\n    owner\n    author\n    externalId\n    labels\n    area\n    createdAt\n    body\n    bodyFormat\n    milestone {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment ItemFields on Item {\n    id\n    kind\n    title\n    url\n    status\n    priority\n    owner\n    author\n    externalId\n    labels\n    area\n    createdAt\n    body\n    bodyFormat\n    milestone {\n      id\n      title\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment KindPage on ItemConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...ItemFields\n    }\n  }\n"): (typeof documents)["\n  fragment KindPage on ItemConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...ItemFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ModuleItems(\n    $project: String!\n    $path: String!\n    $kind: ItemKind!\n    $first: Int!\n    $after: String\n  ) {\n    project(slug: $project) {\n      id\n      module(path: $path) {\n        id\n        items(kinds: [$kind], first: $first, after: $after) {\n          ...KindPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModuleItems(\n    $project: String!\n    $path: String!\n    $kind: ItemKind!\n    $first: Int!\n    $after: String\n  ) {\n    project(slug: $project) {\n      id\n      module(path: $path) {\n        id\n        items(kinds: [$kind], first: $first, after: $after) {\n          ...KindPage\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment MergeFields on IdentityMerge {\n    id\n    reason\n    detail\n    undone\n    undoneAt\n    identity {\n      ...IdentityFields\n    }\n    otherIdentity {\n      ...IdentityFields\n    }\n  }\n"): (typeof documents)["\n  fragment MergeFields on IdentityMerge {\n    id\n    reason\n    detail\n    undone\n    undoneAt\n    identity {\n      ...IdentityFields\n    }\n    otherIdentity {\n      ...IdentityFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment IdentityFields on Identity {\n    name\n    email\n    username\n    githubLogin\n    url\n    contributor {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment IdentityFields on Identity {\n    name\n    email\n    username\n    githubLogin\n    url\n    contributor {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ModuleHeaderFields on Module {\n    id\n    path\n    name\n    description\n    owners\n    rules {\n      paths\n      docs\n      labels\n      keywords\n    }\n    ancestors {\n      id\n      path\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ModuleHeaderFields on Module {\n    id\n    path\n    name\n    description\n    owners\n    rules {\n      paths\n      docs\n      labels\n      keywords\n    }\n    ancestors {\n      id\n      path\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ContributorCredits($id: ID!, $role: String!, $first: Int!, $after: String) {\n    node(id: $id) {\n      __typename\n      ... on Contributor {\n        id\n        credits(role: $role, first: $first, after: $after) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            role\n            rawLine\n            aside\n            revision\n            revisionUrl\n            item {\n              id\n              kind\n              title\n              createdAt\n              body\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContributorCredits($id: ID!, $role: String!, $first: Int!, $after: String) {\n    node(id: $id) {\n      __typename\n      ... on Contributor {\n        id\n        credits(role: $role, first: $first, after: $after) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            role\n            rawLine\n            aside\n            revision\n            revisionUrl\n            item {\n              id\n              kind\n              title\n              createdAt\n              body\n            }\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ContributorsPage($slug: String!) {\n    project(slug: $slug) {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query ContributorsPage($slug: String!) {\n    project(slug: $slug) {\n      id\n      slug\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Projects {\n    projects(first: 100) {\n      totalCount\n      nodes {\n        id\n        slug\n        name\n        description\n        moduleCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query Projects {\n    projects(first: 100) {\n      totalCount\n      nodes {\n        id\n        slug\n        name\n        description\n        moduleCount\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ItemPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Item {\n        ...ItemFields\n        updatedAt\n        project {\n          id\n          slug\n          name\n        }\n        files {\n          path\n          change\n          oldPath\n          additions\n          deletions\n        }\n        modules {\n          module {\n            id\n            path\n            name\n          }\n          reasons\n        }\n        change {\n          sha\n          shortSha\n          parents\n          revision\n          committer\n          isPullRequest\n          number\n          references {\n            text\n            number\n            closes\n            tracker\n            item {\n              id\n              title\n              status\n            }\n          }\n          pullRequests {\n            id\n            title\n            status\n          }\n          commits {\n            id\n            title\n            author\n            externalId\n            createdAt\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ItemPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Item {\n        ...ItemFields\n        updatedAt\n        project {\n          id\n          slug\n          name\n        }\n        files {\n          path\n          change\n          oldPath\n          additions\n          deletions\n        }\n        modules {\n          module {\n            id\n            path\n            name\n          }\n          reasons\n        }\n        change {\n          sha\n          shortSha\n          parents\n          revision\n          committer\n          isPullRequest\n          number\n          references {\n            text\n            number\n            closes\n            tracker\n            item {\n              id\n              title\n              status\n            }\n          }\n          pullRequests {\n            id\n            title\n            status\n          }\n          commits {\n            id\n            title\n            author\n            externalId\n            createdAt\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MergesProject($slug: String!) {\n    project(slug: $slug) {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query MergesProject($slug: String!) {\n    project(slug: $slug) {\n      id\n      slug\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MergesList($slug: String!, $undone: Boolean, $first: Int!, $after: String) {\n    identityMerges(project: $slug, undone: $undone, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...MergeFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MergesList($slug: String!, $undone: Boolean, $first: Int!, $after: String) {\n    identityMerges(project: $slug, undone: $undone, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...MergeFields\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MergeCounts($slug: String!) {\n    all: identityMerges(project: $slug, first: 1) {\n      totalCount\n    }\n    active: identityMerges(project: $slug, undone: false, first: 1) {\n      totalCount\n    }\n    undone: identityMerges(project: $slug, undone: true, first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query MergeCounts($slug: String!) {\n    all: identityMerges(project: $slug, first: 1) {\n      totalCount\n    }\n    active: identityMerges(project: $slug, undone: false, first: 1) {\n      totalCount\n    }\n    undone: identityMerges(project: $slug, undone: true, first: 1) {\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UndoMerge($id: ID!) {\n    undoIdentityMerge(input: { id: $id }) {\n      merge {\n        ...MergeFields\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UndoMerge($id: ID!) {\n    undoIdentityMerge(input: { id: $id }) {\n      merge {\n        ...MergeFields\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RedoMerge($id: ID!) {\n    redoIdentityMerge(input: { id: $id }) {\n      merge {\n        ...MergeFields\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RedoMerge($id: ID!) {\n    redoIdentityMerge(input: { id: $id }) {\n      merge {\n        ...MergeFields\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ModulePage($project: String!, $path: String!, $withItems: Boolean!, $first: Int!) {\n    project(slug: $project) {\n      id\n      slug\n      name\n      module(path: $path) {\n        ...ModuleHeaderFields\n        itemCounts @include(if: $withItems) {\n          kind\n          count\n        }\n        children(first: 100) @include(if: $withItems) {\n          totalCount\n          nodes {\n            id\n            path\n            name\n            itemCounts {\n              kind\n              count\n            }\n          }\n        }\n        BUG: items(kinds: [BUG], first: $first) @include(if: $withItems) {\n          ...KindPage\n        }\n        CHANGE: items(kinds: [CHANGE], first: $first) @include(if: $withItems) {\n          ...KindPage\n        }\n        USE_CASE: items(kinds: [USE_CASE], first: $first) @include(if: $withItems) {\n          ...KindPage\n        }\n        DISCUSSION: items(kinds: [DISCUSSION], first: $first) @include(if: $withItems) {\n          ...KindPage\n        }\n        DRAFT: items(kinds: [DRAFT], first: $first) @include(if: $withItems) {\n          ...KindPage\n        }\n        DOC: items(kinds: [DOC], first: $first) @include(if: $withItems) {\n          ...KindPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModulePage($project: String!, $path: String!, $withItems: Boolean!, $first: Int!) {\n    project(slug: $project) {\n      id\n      slug\n      name\n      module(path: $path) {\n        ...ModuleHeaderFields\n        itemCounts @include(if: $withItems) {\n          kind\n          count\n        }\n        children(first: 100) @include(if: $withItems) {\n          totalCount\n          nodes {\n            id\n            path\n            name\n            itemCounts {\n              kind\n              count\n            }\n          }\n        }\n        BUG: items(kinds: [BUG], first: $first) @include(if: $withItems) {\n          ...KindPage\n        }\n        CHANGE: items(kinds: [CHANGE], first: $first) @include(if: $withItems) {\n          ...KindPage\n        }\n        USE_CASE: items(kinds: [USE_CASE], first: $first) @include(if: $withItems) {\n          ...KindPage\n        }\n        DISCUSSION: items(kinds: [DISCUSSION], first: $first) @include(if: $withItems) {\n          ...KindPage\n        }\n        DRAFT: items(kinds: [DRAFT], first: $first) @include(if: $withItems) {\n          ...KindPage\n        }\n        DOC: items(kinds: [DOC], first: $first) @include(if: $withItems) {\n          ...KindPage\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ModuleAuthors($id: ID!, $first: Int!) {\n    node(id: $id) {\n      __typename\n      ... on Module {\n        id\n        authors(first: $first) {\n          name\n          changes\n          firstChangeAt\n          lastChangeAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModuleAuthors($id: ID!, $first: Int!) {\n    node(id: $id) {\n      __typename\n      ... on Module {\n        id\n        authors(first: $first) {\n          name\n          changes\n          firstChangeAt\n          lastChangeAt\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ModuleDivergence($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Module {\n        id\n        divergence {\n          source {\n            id\n            name\n            location\n          }\n          upstream\n          branch\n          computedAt\n          error\n          totalAhead\n          totalBehind\n          ahead {\n            sha\n            title\n            author\n            date\n            change {\n              id\n            }\n          }\n          behind {\n            sha\n            title\n            author\n            date\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModuleDivergence($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Module {\n        id\n        divergence {\n          source {\n            id\n            name\n            location\n          }\n          upstream\n          branch\n          computedAt\n          error\n          totalAhead\n          totalBehind\n          ahead {\n            sha\n            title\n            author\n            date\n            change {\n              id\n            }\n          }\n          behind {\n            sha\n            title\n            author\n            date\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ModuleLog(\n    $id: ID!\n    $path: String\n    $author: String\n    $exactAuthor: Boolean\n    $first: Int!\n    $after: String\n  ) {\n    node(id: $id) {\n      __typename\n      ... on Module {\n        id\n        changes(\n          path: $path\n          author: $author\n          exactAuthor: $exactAuthor\n          first: $first\n          after: $after\n        ) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            ...ItemFields\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModuleLog(\n    $id: ID!\n    $path: String\n    $author: String\n    $exactAuthor: Boolean\n    $first: Int!\n    $after: String\n  ) {\n    node(id: $id) {\n      __typename\n      ... on Module {\n        id\n        changes(\n          path: $path\n          author: $author\n          exactAuthor: $exactAuthor\n          first: $first\n          after: $after\n        ) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            ...ItemFields\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ModuleTree($id: ID!, $path: String) {\n    node(id: $id) {\n      __typename\n      ... on Module {\n        id\n        tree(path: $path) {\n          path\n          name\n          isFolder\n          changes\n          additions\n          deletions\n          lastChange {\n            id\n            title\n            createdAt\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModuleTree($id: ID!, $path: String) {\n    node(id: $id) {\n      __typename\n      ... on Module {\n        id\n        tree(path: $path) {\n          path\n          name\n          isFolder\n          changes\n          additions\n          deletions\n          lastChange {\n            id\n            title\n            createdAt\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PersonPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Contributor {\n        id\n        name\n        score\n        items\n        roles {\n          role\n          count\n          weight\n        }\n        usernames\n        githubLogins\n        emails\n        activity {\n          month\n          items\n          people\n        }\n        project {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Contributor {\n        id\n        name\n        score\n        items\n        roles {\n          role\n          count\n          weight\n        }\n        usernames\n        githubLogins\n        emails\n        activity {\n          month\n          items\n          people\n        }\n        project {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ProjectPage($slug: String!, $first: Int!, $after: String) {\n    project(slug: $slug) {\n      id\n      slug\n      name\n      description\n      homepage\n      sources {\n        id\n        health\n      }\n      modules(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          path\n          name\n          description\n          parent {\n            id\n          }\n          itemCounts {\n            kind\n            count\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectPage($slug: String!, $first: Int!, $after: String) {\n    project(slug: $slug) {\n      id\n      slug\n      name\n      description\n      homepage\n      sources {\n        id\n        health\n      }\n      modules(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          path\n          name\n          description\n          parent {\n            id\n          }\n          itemCounts {\n            kind\n            count\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SourcesPage($slug: String!) {\n    project(slug: $slug) {\n      id\n      slug\n      name\n      sources {\n        id\n        name\n        kind\n        location\n        health\n        lastRunAt\n        lastSuccessAt\n        lastError\n        lastErrorAt\n        nextRunAt\n        failures\n        intervalSeconds\n        itemCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query SourcesPage($slug: String!) {\n    project(slug: $slug) {\n      id\n      slug\n      name\n      sources {\n        id\n        name\n        kind\n        location\n        health\n        lastRunAt\n        lastSuccessAt\n        lastError\n        lastErrorAt\n        nextRunAt\n        failures\n        intervalSeconds\n        itemCount\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
-
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { type AnyVariables, type TypedDocumentNode, useClient } from 'urql';
+import { type AnyVariables, useClient } from 'urql';
+import type { TypedDocumentString } from '../generated/graphql';
+import { toDocumentNode } from './documents';
 import { toRequestError } from './errors';
 
 /** The part of a connection a page of results needs. */
@@ -33,7 +35,7 @@ export function useMorePages<TResult, TVariables extends AnyVariables & { after?
   variables,
   connection,
 }: {
-  document: TypedDocumentNode<TResult, TVariables>;
+  document: TypedDocumentString<TResult, TVariables>;
   /** The variables of the next pages, but `after`. */
   variables: TVariables;
   /** The connection as shown, every page so far; nothing yet while it loads. */
@@ -51,7 +53,7 @@ export function useMorePages<TResult, TVariables extends AnyVariables & { after?
     }
     setStored({ key, loading: true, error: undefined });
     client
-      .query(document, { ...variables, after: cursor })
+      .query(toDocumentNode(document), { ...variables, after: cursor })
       .toPromise()
       .then((result) => {
         // An answer for a list no longer shown changes nothing.

@@ -1,4 +1,5 @@
-import type { AnyVariables, RequestPolicy, TypedDocumentNode } from 'urql';
+import type { AnyVariables, RequestPolicy } from 'urql';
+import type { TypedDocumentString } from '../generated/graphql';
 import { type MorePages, type Page, useMorePages } from './use-more-pages';
 import { type QueryResult, useQuery } from './use-query';
 
@@ -22,7 +23,7 @@ export function usePagedQuery<
   select,
   requestPolicy,
 }: {
-  document: TypedDocumentNode<TResult, TVariables>;
+  document: TypedDocumentString<TResult, TVariables>;
   variables: TVariables;
   /** The connection inside the result, or null when its owner does not exist. */
   select: (data: TResult) => Page<TNode> | null | undefined;

@@ -3,9 +3,10 @@ import {
   type AnyVariables,
   createRequest,
   type RequestPolicy,
-  type TypedDocumentNode,
   useQuery as useUrqlQuery,
 } from 'urql';
+import type { TypedDocumentString } from '../generated/graphql';
+import { toDocumentNode } from './documents';
 import { toRequestError } from './errors';
 
 export type QueryState<TResult> =
@@ -25,15 +26,16 @@ export type QueryResult<TResult> = QueryState<TResult> & {
  * fails the whole query, since the pages have nothing sensible to show for half an answer.
  */
 export function useQuery<TResult, TVariables extends AnyVariables>(
-  document: TypedDocumentNode<TResult, TVariables>,
+  document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
   options: { requestPolicy?: RequestPolicy | undefined } = {},
 ): QueryResult<TResult> {
-  const key = createRequest(document, variables).key;
+  const query = toDocumentNode(document);
+  const key = createRequest(query, variables).key;
   // Callers pass a fresh object on every render; urql compares variables by value too.
   const stable = useMemo(() => variables, [key]);
   const [result, reexecute] = useUrqlQuery<TResult, TVariables>({
-    query: document,
+    query,
     variables: stable,
     requestPolicy: options.requestPolicy,
   });

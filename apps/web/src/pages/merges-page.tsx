@@ -8,6 +8,7 @@ import { ErrorMessage, Loading, PageError } from '../components/query-status';
 import { ShowMore } from '../components/show-more';
 import { graphql } from '../generated';
 import type { MergeFieldsFragment, MergesListQuery } from '../generated/graphql';
+import { toDocumentNode } from '../graphql/documents';
 import { hasErrorCode, toRequestError } from '../graphql/errors';
 import { usePagedQuery } from '../graphql/use-paged-query';
 import { useQuery } from '../graphql/use-query';
@@ -270,8 +271,8 @@ function useMergeToggle(afterChange: () => void) {
 
   const send = async (merge: MergeFieldsFragment): Promise<readonly string[]> => {
     const result = merge.undone
-      ? await client.mutation(RedoMergeDoc, { id: merge.id }).toPromise()
-      : await client.mutation(UndoMergeDoc, { id: merge.id }).toPromise();
+      ? await client.mutation(toDocumentNode(RedoMergeDoc), { id: merge.id }).toPromise()
+      : await client.mutation(toDocumentNode(UndoMergeDoc), { id: merge.id }).toPromise();
     if (result.error) {
       return toRequestError(result.error).messages;
     }

@@ -55,6 +55,7 @@ describe('the built app as the server serves it', () => {
     '/',
     '/sign-in',
     `/p/${slug}`,
+    `/p/${slug}/`,
     `/p/${slug}/m/lib`,
     `/p/${slug}/m/lib/deeper/still`,
     `/p/${slug}/i/itm_1`,

@@ -32,7 +32,7 @@ function readRoutes(root: string): string[] {
  * gets the index, whose not-found page says so, but with a 404 for browsers and crawlers.
  */
 export function webRoutes(root: string) {
-  const app = new Hono<AppEnv>({ strict: false });
+  const app = new Hono<AppEnv>();
   const indexPath = join(root, 'index.html');
   if (!existsSync(indexPath)) {
     return app.get('*', (c) =>
@@ -57,7 +57,11 @@ export function webRoutes(root: string) {
       headers: { 'Content-Type': 'text/html; charset=UTF-8', 'Cache-Control': 'no-cache' },
     });
   for (const route of readRoutes(root)) {
+    // The app's router takes `/p/x/` for `/p/x`; so does the server.
     app.get(route, page(200));
+    if (!route.endsWith('/') && !route.endsWith('*')) {
+      app.get(`${route}/`, page(200));
+    }
   }
   app.get('*', page(404));
   return app;

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
-import { useClient } from 'urql';
 import { useViewer } from '../auth/viewer';
 import { Breadcrumb } from '../components/breadcrumb';
 import { MergeCard, mergeLabel } from '../components/merge-card';
@@ -8,8 +7,8 @@ import { ErrorMessage, Loading, PageError } from '../components/query-status';
 import { ShowMore } from '../components/show-more';
 import { graphql } from '../generated';
 import type { MergeFieldsFragment, MergesListQuery } from '../generated/graphql';
-import { toDocumentNode } from '../graphql/documents';
-import { hasErrorCode, toRequestError } from '../graphql/errors';
+import { hasErrorCode } from '../graphql/errors';
+import { useMutation } from '../graphql/use-mutation';
 import { usePagedQuery } from '../graphql/use-paged-query';
 import { useQuery } from '../graphql/use-query';
 import {
@@ -264,21 +263,19 @@ function MergeFilterNav({
  * id, so every list showing it changes at once), and the counts are asked again.
  */
 function useMergeToggle(afterChange: () => void) {
-  const client = useClient();
+  const undo = useMutation(UndoMergeDoc);
+  const redo = useMutation(RedoMergeDoc);
   const [pending, setPending] = useState<Record<string, boolean>>({});
   const [errors, setErrors] = useState<Record<string, readonly string[]>>({});
   const [announcement, setAnnouncement] = useState('');
 
   const send = async (merge: MergeFieldsFragment): Promise<readonly string[]> => {
-    const result = merge.undone
-      ? await client.mutation(toDocumentNode(RedoMergeDoc), { id: merge.id }).toPromise()
-      : await client.mutation(toDocumentNode(UndoMergeDoc), { id: merge.id }).toPromise();
-    if (result.error) {
-      return toRequestError(result.error).messages;
+    const outcome = merge.undone ? await redo({ id: merge.id }) : await undo({ id: merge.id });
+    if (!outcome.ok) {
+      return outcome.error.messages;
     }
-    const data = result.data;
-    const payload =
-      data && ('redoIdentityMerge' in data ? data.redoIdentityMerge : data.undoIdentityMerge);
+    const data = outcome.data;
+    const payload = 'redoIdentityMerge' in data ? data.redoIdentityMerge : data.undoIdentityMerge;
     const next = payload?.merge;
     if (!payload || payload.errors.length > 0 || !next) {
       const messages = payload?.errors.map((e) => e.message) ?? [];

@@ -53,25 +53,17 @@ export function embeddedTypes(): KeyingConfig {
 /**
  * Relay pagination that keeps what the connection says besides its nodes: Graphcache's merge
  * returns only the nodes, edges and page info, so the page asked for lends it the rest
- * (`totalCount`), or the newest page when that one is not in the cache yet.
+ * (`totalCount`). When that page is not in the cache, neither is its count, and it is asked for.
  */
 function connection(): Resolver {
   const merge = relayPagination();
   return (parent, args, cache, info) => {
     const merged = merge(parent, args, cache, info);
-    if (!merged || typeof merged !== 'object') {
-      return merged;
-    }
     const asked = cache.resolve(info.parentKey, info.fieldName, args);
-    const pages = cache
-      .inspectFields(info.parentKey)
-      .filter((field) => field.fieldName === info.fieldName)
-      .map((field) => cache.resolve(info.parentKey, field.fieldKey));
-    const source = typeof asked === 'string' ? asked : pages.findLast((p) => typeof p === 'string');
-    if (typeof source !== 'string') {
+    if (!merged || typeof merged !== 'object' || typeof asked !== 'string') {
       return merged;
     }
-    return { ...merged, totalCount: cache.resolve(source, 'totalCount') };
+    return { ...merged, totalCount: cache.resolve(asked, 'totalCount') };
   };
 }
 

@@ -14,11 +14,7 @@ export type QueryState<TResult> =
   | { status: 'error'; error: Error }
   | { status: 'success'; data: TResult };
 
-export type QueryResult<TResult> = QueryState<TResult> & {
-  retry: () => void;
-  /** Whether a newer answer is on its way while this one is shown. */
-  refreshing: boolean;
-};
+export type QueryResult<TResult> = QueryState<TResult> & { retry: () => void };
 
 /**
  * A query through the app's client, as the pages read it: loading, failed or done. An answer
@@ -40,16 +36,14 @@ export function useQuery<TResult, TVariables extends AnyVariables>(
     requestPolicy: options.requestPolicy,
   });
   const retry = () => reexecute({ requestPolicy: 'network-only' });
-  const current = result.operation?.key === key;
-  const refreshing = result.fetching || result.stale;
-  if (!current || (result.fetching && result.data === undefined)) {
-    return { status: 'loading', retry, refreshing };
+  // Until an answer for these variables comes, the one held is for the previous ones.
+  if (result.operation?.key !== key || result.data === undefined) {
+    return result.error && result.operation?.key === key && !result.fetching
+      ? { status: 'error', error: toRequestError(result.error), retry }
+      : { status: 'loading', retry };
   }
   if (result.error) {
-    return { status: 'error', error: toRequestError(result.error), retry, refreshing };
+    return { status: 'error', error: toRequestError(result.error), retry };
   }
-  if (result.data === undefined) {
-    return { status: 'loading', retry, refreshing };
-  }
-  return { status: 'success', data: result.data, retry, refreshing };
+  return { status: 'success', data: result.data, retry };
 }

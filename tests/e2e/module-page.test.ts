@@ -201,7 +201,7 @@ describe('the module page', () => {
     await page.getByRole('link', { name: `See the modules of ${projectName}` }).waitFor();
     await screenshot(page, 'module-not-found');
 
-    await page.route('**/graphql', (route) =>
+    await page.route('**/graphql*', (route) =>
       route.fulfill({
         status: 200,
         contentType: 'application/json',
@@ -211,7 +211,7 @@ describe('the module page', () => {
     await page.goto(`${baseUrl}/p/${slug}/m/lib/parser`);
     await page.getByRole('alert').getByText('The database is resting.').waitFor();
     await screenshot(page, 'module-error');
-    await page.unroute('**/graphql');
+    await page.unroute('**/graphql*');
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.getByRole('heading', { level: 1, name: 'Parser' }).waitFor();
     await page.context().close();

@@ -440,8 +440,9 @@ describe('the repository views of a module', () => {
 
   it('says when a view fails to load, and tries again', async () => {
     const page = await openPage();
-    await page.route('**/graphql', async (route) => {
-      if (route.request().postData()?.includes('query ModuleTree')) {
+    // The app names its operations by hash and sends queries by GET: the tree's has its name.
+    await page.route('**/graphql?*', async (route) => {
+      if (new URL(route.request().url()).searchParams.get('operationName') === 'ModuleTree') {
         await route.fulfill({
           status: 200,
           contentType: 'application/json',
@@ -455,7 +456,7 @@ describe('the repository views of a module', () => {
     await page.getByRole('alert').getByText('The tree is being replanted.').waitFor();
     // The module's own header still stands.
     await page.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
-    await page.unroute('**/graphql');
+    await page.unroute('**/graphql?*');
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.getByRole('link', { name: 'parser/' }).waitFor();
 

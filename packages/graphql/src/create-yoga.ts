@@ -12,6 +12,7 @@ import { itemResolvers } from './items/resolvers';
 import { createLoaders } from './loaders';
 import { moduleResolvers } from './modules/resolvers';
 import { peopleResolvers } from './people/resolvers';
+import { type PersistedOperations, persistedOperations } from './persisted-operations';
 import { projectResolvers } from './projects/resolvers';
 import { repositoryResolvers } from './repository/resolvers';
 import { sourceResolvers } from './sources/resolvers';
@@ -24,6 +25,8 @@ export interface GraphQLDeps {
   /** Who sends this request (from its session cookie or token). */
   resolveActor: (request: Request) => Promise<Actor>;
   graphiql: boolean;
+  /** The web app's operations by hash (from its build); none are known without it. */
+  persistedOperations?: PersistedOperations | undefined;
 }
 
 /** Context the HTTP layer passes along with each request. */
@@ -95,7 +98,7 @@ export function createGraphQLHandler(
     landingPage: false,
     logging: false,
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
-    plugins: [armor()],
+    plugins: [armor(), persistedOperations(deps.persistedOperations)],
     context: async ({ request, requestId }) => {
       const id = requestId ?? crypto.randomUUID();
       return {

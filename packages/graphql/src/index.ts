@@ -7,3 +7,7 @@ export {
   type ServerContext,
 } from './create-yoga';
 export { GRAPHQL_CODES } from './errors';
+export {
+  loadPersistedOperations,
+  type PersistedOperations,
+} from './persisted-operations';

@@ -16,6 +16,8 @@ const SCREENSHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url));
 /** The built app served by the real server on a free port, and a browser to look at it. */
 export interface Site {
   baseUrl: string;
+  /** The folder of the built app the server serves. */
+  webRoot: string;
   browser: Browser;
   close(): Promise<void>;
 }
@@ -92,6 +94,7 @@ export async function openSite(
   });
   return {
     baseUrl,
+    webRoot,
     browser,
     async close() {
       await browser.close();

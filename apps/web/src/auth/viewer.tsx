@@ -5,11 +5,12 @@ import {
   useContext,
   useEffect,
   useMemo,
-  useRef,
   useState,
 } from 'react';
+import { Provider as GraphQLProvider } from 'urql';
 import { graphql } from '../generated';
 import type { ViewerQuery } from '../generated/graphql';
+import { createGraphQLClient } from '../graphql/client';
 import { useQuery } from '../graphql/use-query';
 
 const ViewerDoc = graphql(`
@@ -42,32 +43,49 @@ const ViewerContext = createContext<ViewerState>({
   generation: 0,
 });
 
-/** Who is signed in, as the API sees them (the one place that decides who is an administrator). */
+/**
+ * Who is signed in, as the API sees them (the one place that decides who is an administrator),
+ * and the GraphQL client the pages read through. Each visitor gets a client and a cache of
+ * their own: after signing in or out nothing read for the previous visitor is shown again.
+ */
 export function ViewerProvider({ children }: { children: ReactNode }) {
   const [generation, setGeneration] = useState(0);
-  const result = useQuery(ViewerDoc, {});
-  const askAgain = useRef(result.retry);
-  useEffect(() => {
-    askAgain.current = result.retry;
-  });
+  // A new visitor (each sign-in or out), a new client and cache.
+  const client = useMemo(
+    () => createGraphQLClient({ persisted: import.meta.env.PROD }),
+    [generation],
+  );
   // While asking again, the last answer stands: the header should not flicker.
   const [known, setKnown] = useState<Viewer | null | undefined>(undefined);
-  if (result.status === 'success' && result.data.viewer !== known) {
-    setKnown(result.data.viewer);
-  }
-  // A failed question leaves the visitor anonymous: the pages still work, signed out.
-  if (result.status === 'error' && known === undefined) {
-    setKnown(null);
-  }
-  const refresh = useCallback(() => {
-    askAgain.current();
-    setGeneration((n) => n + 1);
-  }, []);
+  const refresh = useCallback(() => setGeneration((n) => n + 1), []);
   const value = useMemo(
     () => ({ viewer: known, refresh, generation }),
     [known, refresh, generation],
   );
-  return <ViewerContext.Provider value={value}>{children}</ViewerContext.Provider>;
+  return (
+    <GraphQLProvider value={client}>
+      <AskViewer onAnswer={setKnown} />
+      <ViewerContext.Provider value={value}>{children}</ViewerContext.Provider>
+    </GraphQLProvider>
+  );
+}
+
+/** Asks the API who is signing the requests, and says so when it has answered. */
+function AskViewer({ onAnswer }: { onAnswer: (viewer: Viewer | null) => void }) {
+  const result = useQuery(ViewerDoc, {});
+  const answer =
+    result.status === 'success'
+      ? result.data.viewer
+      : // A failed question leaves the visitor anonymous: the pages still work, signed out.
+        result.status === 'error'
+        ? null
+        : undefined;
+  useEffect(() => {
+    if (answer !== undefined) {
+      onAnswer(answer);
+    }
+  }, [answer, onAnswer]);
+  return null;
 }
 
 export function useViewer(): ViewerState {

@@ -1,5 +1,6 @@
 import { BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
+import { authorsChartHeight } from '../lib/chart-sizes';
 import { chartAnimation, cssColor } from './chart-theme';
 
 Chart.register(BarElement, CategoryScale, LinearScale, Tooltip);
@@ -15,7 +16,7 @@ export function AuthorsChart({
 }) {
   const text = cssColor('--muted', '#59636e');
   return (
-    <div className="chart" style={{ height: `${2.5 + authors.length * 1.75}rem` }}>
+    <div className="chart" style={{ height: authorsChartHeight(authors.length) }}>
       <Bar
         role="img"
         aria-label={`Bar chart of changes by author: ${authors

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { type ActivityPoint, formatMonth, summarizeActivity } from '../lib/activity';
+import { ACTIVITY_CHART_HEIGHT } from '../lib/chart-sizes';
 import { ActivityChart, ChartSlot } from './lazy-charts';
 
 /**
@@ -28,7 +29,7 @@ export function ActivityFigure({
         </span>
         <span className="chart-summary">{summary}</span>
       </figcaption>
-      <ChartSlot>
+      <ChartSlot height={ACTIVITY_CHART_HEIGHT}>
         <ActivityChart points={points} withPeople={withPeople} label={`${shape}. ${summary}`} />
       </ChartSlot>
       <details className="chart-data">

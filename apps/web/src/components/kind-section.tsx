@@ -1,57 +1,72 @@
 import { useRef } from 'react';
 import { graphql } from '../generated';
-import type { ItemFieldsFragment, ItemKind, ModuleItemsQuery } from '../generated/graphql';
-import { usePagedQuery } from '../graphql/use-paged-query';
-import { countKind, kindAnchor, kindTitle } from '../lib/kinds';
+import type { ItemKind, KindPageFragment } from '../generated/graphql';
+import { useMorePages } from '../graphql/use-more-pages';
+import { kindAnchor, kindTitle } from '../lib/kinds';
 import { useFocusNewItems } from '../lib/use-focus-new-items';
 import { ItemRow } from './item-row';
-import { ErrorMessage, Loading } from './query-status';
 import { ShowMore } from './show-more';
 
 export const PAGE_SIZE = 20;
 
+export const KindPage = graphql(`
+  fragment KindPage on ItemConnection {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ItemFields
+    }
+  }
+`);
+
 const ModuleItemsDoc = graphql(`
-  query ModuleItems($id: ID!, $kind: ItemKind!, $first: Int!, $after: String) {
-    node(id: $id) {
-      __typename
-      ... on Module {
+  query ModuleItems(
+    $project: String!
+    $path: String!
+    $kind: ItemKind!
+    $first: Int!
+    $after: String
+  ) {
+    project(slug: $project) {
+      id
+      module(path: $path) {
+        id
         items(kinds: [$kind], first: $first, after: $after) {
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          nodes {
-            ...ItemFields
-          }
+          ...KindPage
         }
       }
     }
   }
 `);
 
-function selectItems(data: ModuleItemsQuery) {
-  return data.node?.__typename === 'Module' ? data.node.items : null;
-}
-
-/** One kind's items in a module, newest first, a page at a time. */
+/**
+ * One kind's items in a module, newest first: the first page comes with the module page's
+ * own query, the next ones on demand.
+ */
 export function KindSection({
   project,
-  moduleId,
+  modulePath,
   kind,
   count,
+  page,
 }: {
   project: string;
-  moduleId: string;
+  modulePath: string;
   kind: ItemKind;
   count: number;
+  /** Every page loaded so far. */
+  page: KindPageFragment;
 }) {
-  const { first, nodes, hasMore, loadingMore, moreError, loadMore } = usePagedQuery({
+  const { hasMore, loadingMore, moreError, loadMore } = useMorePages({
     document: ModuleItemsDoc,
-    variables: { id: moduleId, kind, first: PAGE_SIZE },
-    select: selectItems,
+    variables: { project, path: modulePath, kind, first: PAGE_SIZE },
+    connection: page,
   });
   const headingId = `${kindAnchor(kind)}-title`;
   const list = useRef<HTMLOListElement>(null);
+  const nodes = page.nodes;
   useFocusNewItems(list, nodes.length);
 
   return (
@@ -59,27 +74,21 @@ export function KindSection({
       <h2 id={headingId}>
         {kindTitle(kind)} <span className="heading-count">{count}</span>
       </h2>
-      {first.status === 'loading' && <Loading what={`Loading ${countKind(kind, count)}…`} />}
-      {first.status === 'error' && <ErrorMessage error={first.error} retry={first.retry} />}
-      {first.status === 'success' && (
-        <>
-          <ol className="item-list" ref={list}>
-            {nodes.map((item: ItemFieldsFragment) => (
-              <li key={item.id} tabIndex={-1}>
-                <ItemRow item={item} project={project} />
-              </li>
-            ))}
-          </ol>
-          <ShowMore
-            hasMore={hasMore}
-            loading={loadingMore}
-            error={moreError}
-            loadMore={loadMore}
-            label={`Show more (${nodes.length} of ${count})`}
-            describedBy={headingId}
-          />
-        </>
-      )}
+      <ol className="item-list" ref={list}>
+        {nodes.map((item) => (
+          <li key={item.id} tabIndex={-1}>
+            <ItemRow item={item} project={project} />
+          </li>
+        ))}
+      </ol>
+      <ShowMore
+        hasMore={hasMore}
+        loading={loadingMore}
+        error={moreError}
+        loadMore={loadMore}
+        label={`Show more (${nodes.length} of ${count})`}
+        describedBy={headingId}
+      />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { useViewer } from '../auth/viewer';
 import { AccountMenu } from './account-menu';
 
@@ -13,18 +13,20 @@ export function Layout() {
   // After a client-side navigation nothing would tell a keyboard or screen reader user that the
   // page changed: start them at the new content, as a full page load would. Comparing paths
   // (rather than counting renders) keeps the first page alone even when effects run twice.
+  // Where the page scrolls to is ScrollRestoration's: the top of a new page, and where the
+  // reader was on a page they come Back to.
   useEffect(() => {
     const previous = shown.current;
     shown.current = pathname;
     if (previous === undefined || previous === pathname) {
       return;
     }
-    window.scrollTo({ top: 0, behavior: 'instant' });
     main.current?.focus({ preventScroll: true });
   }, [pathname]);
 
   return (
     <>
+      <ScrollRestoration />
       <a className="skip-link" href="#main">
         Skip to content
       </a>

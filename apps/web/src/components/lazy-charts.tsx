@@ -11,11 +11,22 @@ export const ActivityChart = lazy(() =>
   import('../charts/activity-chart').then((chunk) => ({ default: chunk.ActivityChart })),
 );
 
-/** Where a lazy chart goes: room kept for it while it loads, a sentence if it cannot. */
-export function ChartSlot({ children }: { children: ReactNode }) {
+/**
+ * Where a lazy chart goes: a box of the chart's own height while its code loads (the page does
+ * not move when it comes), a sentence if it cannot.
+ */
+export function ChartSlot({ height, children }: { height: string; children: ReactNode }) {
   return (
     <LoadBoundary what="The chart">
-      <Suspense fallback={<div className="chart-placeholder" />}>{children}</Suspense>
+      <Suspense
+        fallback={
+          <div className="chart-placeholder" style={{ height }}>
+            Loading the chart…
+          </div>
+        }
+      >
+        {children}
+      </Suspense>
     </LoadBoundary>
   );
 }

@@ -1,4 +1,4 @@
-import { RequestError } from '../graphql/client';
+import { RequestError } from '../graphql/errors';
 
 /** Announced politely, so screen readers hear that something is on its way. */
 export function Loading({ what = 'Loading…' }: { what?: string }) {

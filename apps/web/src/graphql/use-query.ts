@@ -1,6 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
+import {
+  type AnyVariables,
+  createRequest,
+  type RequestPolicy,
+  useQuery as useUrqlQuery,
+} from 'urql';
 import type { TypedDocumentString } from '../generated/graphql';
-import { executeQuery } from './client';
+import { toDocumentNode } from './documents';
+import { toRequestError } from './errors';
 
 export type QueryState<TResult> =
   | { status: 'loading' }
@@ -9,44 +16,34 @@ export type QueryState<TResult> =
 
 export type QueryResult<TResult> = QueryState<TResult> & { retry: () => void };
 
-const LOADING = { status: 'loading' } as const;
-
 /**
- * Runs a query whenever its variables change, aborting the request in flight when they change
- * again or the component unmounts, so a late answer never overwrites a newer page.
+ * A query through the app's client, as the pages read it: loading, failed or done. An answer
+ * for other variables (the filter just changed) is never shown as this one's; any GraphQL error
+ * fails the whole query, since the pages have nothing sensible to show for half an answer.
  */
-export function useQuery<TResult, TVariables>(
+export function useQuery<TResult, TVariables extends AnyVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
+  options: { requestPolicy?: RequestPolicy | undefined } = {},
 ): QueryResult<TResult> {
-  // Variables are compared by value: callers pass a fresh object on every render.
-  const key = JSON.stringify(variables);
-  const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<{ key: string; value: QueryState<TResult> }>({
-    key,
-    value: LOADING,
+  const query = toDocumentNode(document);
+  const key = createRequest(query, variables).key;
+  // Callers pass a fresh object on every render; urql compares variables by value too.
+  const stable = useMemo(() => variables, [key]);
+  const [result, reexecute] = useUrqlQuery<TResult, TVariables>({
+    query,
+    variables: stable,
+    requestPolicy: options.requestPolicy,
   });
-
-  useEffect(() => {
-    const controller = new AbortController();
-    const settle = (value: QueryState<TResult>) => {
-      if (!controller.signal.aborted) {
-        setState({ key, value });
-      }
-    };
-    setState({ key, value: LOADING });
-    executeQuery(document, JSON.parse(key) as TVariables, controller.signal).then(
-      (data) => settle({ status: 'success', data }),
-      (error: unknown) =>
-        settle({
-          status: 'error',
-          error: error instanceof Error ? error : new Error(String(error)),
-        }),
-    );
-    return () => controller.abort();
-  }, [document, key, attempt]);
-
-  const retry = () => setAttempt((n) => n + 1);
-  // Until the effect has run for new variables, the state still describes the old ones.
-  return { ...(state.key === key ? state.value : LOADING), retry };
+  const retry = () => reexecute({ requestPolicy: 'network-only' });
+  // Until an answer for these variables comes, the one held is for the previous ones.
+  if (result.operation?.key !== key || result.data === undefined) {
+    return result.error && result.operation?.key === key && !result.fetching
+      ? { status: 'error', error: toRequestError(result.error), retry }
+      : { status: 'loading', retry };
+  }
+  if (result.error) {
+    return { status: 'error', error: toRequestError(result.error), retry };
+  }
+  return { status: 'success', data: result.data, retry };
 }

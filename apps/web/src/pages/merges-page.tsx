@@ -7,7 +7,8 @@ import { ErrorMessage, Loading, PageError } from '../components/query-status';
 import { ShowMore } from '../components/show-more';
 import { graphql } from '../generated';
 import type { MergeFieldsFragment, MergesListQuery } from '../generated/graphql';
-import { executeQuery, hasErrorCode, RequestError } from '../graphql/client';
+import { hasErrorCode } from '../graphql/errors';
+import { useMutation } from '../graphql/use-mutation';
 import { usePagedQuery } from '../graphql/use-paged-query';
 import { useQuery } from '../graphql/use-query';
 import {
@@ -143,23 +144,12 @@ function MergeReview({ project }: { project: string }) {
     document: MergesListDoc,
     variables: { slug: project, undone: mergeFilterVariable(filter), first: PAGE_SIZE },
     select: selectMerges,
+    requestPolicy: 'cache-and-network',
   });
-  const counts = useQuery(MergeCountsDoc, { slug: project });
-  // While the counts are asked again after a change, the last ones stay on screen.
-  const [knownCounts, setKnownCounts] = useState<Record<MergeFilter, number> | undefined>();
-  if (counts.status === 'success') {
-    const now = {
-      all: counts.data.all.totalCount,
-      active: counts.data.active.totalCount,
-      undone: counts.data.undone.totalCount,
-    };
-    if (JSON.stringify(now) !== JSON.stringify(knownCounts)) {
-      setKnownCounts(now);
-    }
-  }
+  const counts = useMergeCounts(project);
   const list = useRef<HTMLOListElement>(null);
   useFocusNewItems(list, nodes.length);
-  const { changed, pending, errors, announcement, toggle } = useMergeToggle(() => counts.retry());
+  const { pending, errors, announcement, toggle } = useMergeToggle(counts.refresh);
 
   if (first.status === 'error' && hasErrorCode(first.error, 'FORBIDDEN')) {
     return <AdminsOnly />;
@@ -170,26 +160,7 @@ function MergeReview({ project }: { project: string }) {
       <h2 id="merges-title" className="visually-hidden">
         Merges
       </h2>
-      <nav aria-label="Which merges" className="view-nav">
-        <ul>
-          {MERGE_FILTERS.map((f) => (
-            <li key={f.filter}>
-              <Link
-                to={`${mergesHref(project)}${f.filter === 'all' ? '' : `?show=${f.filter}`}`}
-                aria-current={f.filter === filter ? 'page' : undefined}
-              >
-                {f.label}
-                {knownCounts && (
-                  <>
-                    {' '}
-                    <span className="heading-count">{knownCounts[f.filter]}</span>
-                  </>
-                )}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <MergeFilterNav project={project} filter={filter} counts={counts.known} />
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
@@ -208,20 +179,17 @@ function MergeReview({ project }: { project: string }) {
       )}
       {nodes.length > 0 && (
         <ol className="merge-list" ref={list}>
-          {nodes.map((node) => {
-            const merge = changed[node.id] ?? node;
-            return (
-              <li key={merge.id} tabIndex={-1}>
-                <MergeCard
-                  merge={merge}
-                  project={project}
-                  busy={pending[merge.id] ?? false}
-                  errors={errors[merge.id] ?? []}
-                  onToggle={() => toggle(merge)}
-                />
-              </li>
-            );
-          })}
+          {nodes.map((merge) => (
+            <li key={merge.id} tabIndex={-1}>
+              <MergeCard
+                merge={merge}
+                project={project}
+                busy={pending[merge.id] ?? false}
+                errors={errors[merge.id] ?? []}
+                onToggle={() => toggle(merge)}
+              />
+            </li>
+          ))}
         </ol>
       )}
       <ShowMore
@@ -237,14 +205,92 @@ function MergeReview({ project }: { project: string }) {
 }
 
 /**
- * Undoing and redoing merges: each answer replaces the merge shown (its identities now belong
- * to other contributors), and the counts are asked again.
+ * How many merges each filter shows. A merge undone elsewhere changes them, so they are asked
+ * again on every visit and after each change; meanwhile the last ones stay on screen.
+ */
+function useMergeCounts(project: string) {
+  const counts = useQuery(
+    MergeCountsDoc,
+    { slug: project },
+    { requestPolicy: 'cache-and-network' },
+  );
+  const known: Record<MergeFilter, number> | undefined =
+    counts.status === 'success'
+      ? {
+          all: counts.data.all.totalCount,
+          active: counts.data.active.totalCount,
+          undone: counts.data.undone.totalCount,
+        }
+      : undefined;
+  return { known, refresh: counts.retry };
+}
+
+function MergeFilterNav({
+  project,
+  filter,
+  counts,
+}: {
+  project: string;
+  filter: MergeFilter;
+  counts: Record<MergeFilter, number> | undefined;
+}) {
+  return (
+    <nav aria-label="Which merges" className="view-nav">
+      <ul>
+        {MERGE_FILTERS.map((f) => (
+          <li key={f.filter}>
+            <Link
+              to={`${mergesHref(project)}${f.filter === 'all' ? '' : `?show=${f.filter}`}`}
+              aria-current={f.filter === filter ? 'page' : undefined}
+            >
+              {f.label}
+              {counts && (
+                <>
+                  {' '}
+                  <span className="heading-count">{counts[f.filter]}</span>
+                </>
+              )}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/**
+ * Undoing and redoing merges: each answer replaces the merge shown (the cache holds merges by
+ * id, so every list showing it changes at once), and the counts are asked again.
  */
 function useMergeToggle(afterChange: () => void) {
-  const [changed, setChanged] = useState<Record<string, MergeFieldsFragment>>({});
+  const undo = useMutation(UndoMergeDoc);
+  const redo = useMutation(RedoMergeDoc);
   const [pending, setPending] = useState<Record<string, boolean>>({});
   const [errors, setErrors] = useState<Record<string, readonly string[]>>({});
   const [announcement, setAnnouncement] = useState('');
+
+  const send = async (merge: MergeFieldsFragment): Promise<readonly string[]> => {
+    const outcome = merge.undone ? await redo({ id: merge.id }) : await undo({ id: merge.id });
+    if (!outcome.ok) {
+      return outcome.error.messages;
+    }
+    const data = outcome.data;
+    const payload = 'redoIdentityMerge' in data ? data.redoIdentityMerge : data.undoIdentityMerge;
+    const next = payload?.merge;
+    if (!payload || payload.errors.length > 0 || !next) {
+      const messages = payload?.errors.map((e) => e.message) ?? [];
+      return messages.length > 0
+        ? messages
+        : ['The server did not say what became of the merge. Reload the page.'];
+    }
+    setAnnouncement(
+      next.undone
+        ? `Undone: ${mergeLabel(next)} are counted apart.`
+        : `Redone: ${mergeLabel(next)} are counted as one again.`,
+    );
+    afterChange();
+    return [];
+  };
 
   const toggle = async (merge: MergeFieldsFragment) => {
     if (pending[merge.id]) {
@@ -252,35 +298,13 @@ function useMergeToggle(afterChange: () => void) {
     }
     setPending((now) => ({ ...now, [merge.id]: true }));
     setErrors((now) => ({ ...now, [merge.id]: [] }));
-    let failure: readonly string[] = [];
-    try {
-      const payload = merge.undone
-        ? (await executeQuery(RedoMergeDoc, { id: merge.id })).redoIdentityMerge
-        : (await executeQuery(UndoMergeDoc, { id: merge.id })).undoIdentityMerge;
-      const next = payload.merge;
-      if (payload.errors.length > 0 || !next) {
-        failure = payload.errors.map((e) => e.message);
-        if (failure.length === 0) {
-          failure = ['The server did not say what became of the merge. Reload the page.'];
-        }
-      } else {
-        setChanged((now) => ({ ...now, [next.id]: next }));
-        setAnnouncement(
-          next.undone
-            ? `Undone: ${mergeLabel(next)} are counted apart.`
-            : `Redone: ${mergeLabel(next)} are counted as one again.`,
-        );
-        afterChange();
-      }
-    } catch (error) {
-      failure = error instanceof RequestError ? error.messages : [String(error)];
-    }
+    const failure = await send(merge);
     setPending((now) => ({ ...now, [merge.id]: false }));
     if (failure.length > 0) {
       setErrors((now) => ({ ...now, [merge.id]: failure }));
     }
   };
-  return { changed, pending, errors, announcement, toggle };
+  return { pending, errors, announcement, toggle };
 }
 
 function AdminsOnly() {

@@ -4,6 +4,7 @@ import { ErrorMessage, Loading } from '../../components/query-status';
 import { RelativeTime } from '../../components/relative-time';
 import { graphql } from '../../generated';
 import { useQuery } from '../../graphql/use-query';
+import { authorsChartHeight } from '../../lib/chart-sizes';
 import { moduleViewHref } from '../../lib/module-views';
 import type { ModuleRef } from './module-ref';
 
@@ -15,6 +16,7 @@ const ModuleAuthorsDoc = graphql(`
     node(id: $id) {
       __typename
       ... on Module {
+        id
         authors(first: $first) {
           name
           changes
@@ -53,7 +55,7 @@ export function AuthorsView({ module }: { module: ModuleRef }) {
               Changes by author
               {authors.length > CHARTED ? `, the ${CHARTED} most active` : ''}
             </figcaption>
-            <ChartSlot>
+            <ChartSlot height={authorsChartHeight(Math.min(authors.length, CHARTED))}>
               <AuthorsChart authors={authors.slice(0, CHARTED)} />
             </ChartSlot>
           </figure>

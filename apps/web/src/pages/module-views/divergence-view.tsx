@@ -12,6 +12,7 @@ const ModuleDivergenceDoc = graphql(`
     node(id: $id) {
       __typename
       ... on Module {
+        id
         divergence {
           source {
             id

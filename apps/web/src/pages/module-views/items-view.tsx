@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { ItemCounts } from '../../components/item-counts';
 import { KindSection } from '../../components/kind-section';
-import type { ItemKind } from '../../generated/graphql';
+import type { ItemKind, KindPageFragment } from '../../generated/graphql';
 import { countKind, kindAnchor, sortCounts } from '../../lib/kinds';
 import { moduleHref } from '../../lib/paths';
 
@@ -10,22 +10,24 @@ interface Counts {
   count: number;
 }
 
-/** The module's submodules, then its items section by section, the tracker's work first. */
-export function ItemsView({
-  project,
-  moduleId,
-  itemCounts,
-  submodules,
-}: {
-  project: string;
-  moduleId: string;
+/**
+ * What the items view shows before any scrolling, which the module page asks for with the
+ * module itself, in one request: the counts, the submodules and the first page of each kind
+ * (aliased by kind, so each section finds its own).
+ */
+export type FirstScreen = Record<ItemKind, KindPageFragment> & {
+  id: string;
+  path: string;
   itemCounts: readonly Counts[];
-  submodules: {
+  children: {
     totalCount: number;
     nodes: readonly { id: string; path: string; name: string; itemCounts: readonly Counts[] }[];
   };
-}) {
-  const kinds = sortCounts(itemCounts);
+};
+
+/** The module's submodules, then its items section by section, the tracker's work first. */
+export function ItemsView({ project, module }: { project: string; module: FirstScreen }) {
+  const kinds = sortCounts(module.itemCounts);
   return (
     <>
       {kinds.length > 1 && (
@@ -39,36 +41,50 @@ export function ItemsView({
           </ul>
         </nav>
       )}
-      {submodules.nodes.length > 0 && (
-        <section aria-labelledby="children-title" className="children">
-          <h2 id="children-title">
-            Submodules <span className="heading-count">{submodules.totalCount}</span>
-          </h2>
-          <ul className="child-list">
-            {submodules.nodes.map((child) => (
-              <li key={child.id}>
-                <Link to={moduleHref(project, child.path)} className="module-link">
-                  {child.name}
-                </Link>
-                <ItemCounts counts={child.itemCounts} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <Submodules project={project} submodules={module.children} />
       {kinds.length === 0 ? (
         <p className="empty">Nothing has been routed to this module yet.</p>
       ) : (
         kinds.map((c) => (
           <KindSection
-            key={`${moduleId}-${c.kind}`}
+            key={`${module.id}-${c.kind}`}
             project={project}
-            moduleId={moduleId}
+            modulePath={module.path}
             kind={c.kind}
             count={c.count}
+            page={module[c.kind]}
           />
         ))
       )}
     </>
+  );
+}
+
+function Submodules({
+  project,
+  submodules,
+}: {
+  project: string;
+  submodules: FirstScreen['children'];
+}) {
+  if (submodules.nodes.length === 0) {
+    return null;
+  }
+  return (
+    <section aria-labelledby="children-title" className="children">
+      <h2 id="children-title">
+        Submodules <span className="heading-count">{submodules.totalCount}</span>
+      </h2>
+      <ul className="child-list">
+        {submodules.nodes.map((child) => (
+          <li key={child.id}>
+            <Link to={moduleHref(project, child.path)} className="module-link">
+              {child.name}
+            </Link>
+            <ItemCounts counts={child.itemCounts} />
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -26,6 +26,7 @@ const ModuleLogDoc = graphql(`
     node(id: $id) {
       __typename
       ... on Module {
+        id
         changes(
           path: $path
           author: $author

@@ -13,6 +13,7 @@ const NOT_IMPORTED: Record<string, string> = {
   '@graphql-codegen/typescript': 'a graphql-codegen plugin, named in codegen.ts',
   '@graphql-codegen/typescript-resolvers': 'a graphql-codegen plugin, named in codegen.ts',
   '@graphql-codegen/client-preset': 'a graphql-codegen preset, named in codegen.ts',
+  '@graphql-codegen/introspection': 'a graphql-codegen plugin, named in codegen.ts',
   commander: 'the peer of @commander-js/extra-typings, which re-exports it',
 };
 

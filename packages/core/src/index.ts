@@ -1,3 +1,4 @@
+export * from './access/index';
 export * from './items/index';
 export * from './jobs/index';
 export * from './modules/index';

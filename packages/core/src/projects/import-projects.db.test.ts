@@ -142,13 +142,21 @@ describe('importProjects', () => {
     expect((await snapshotProject(db, slug)).projects).toEqual([]);
   });
 
-  it('refuses an import by someone who is not an administrator', async () => {
-    const { db } = await openTestDb();
-    await expect(
-      importProjects({
-        ctx: testCtx(db, { kind: 'anonymous' }),
-        input: { text: projectsFile(uniqueName('anon')), file: 'p.yaml', baseDir: '/' },
-      }),
-    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-  });
+  it.each([
+    { actor: { kind: 'anonymous' } as const, code: 'UNAUTHENTICATED' },
+    { actor: { kind: 'user', userId: 'u', role: 'member' } as const, code: 'FORBIDDEN' },
+  ])(
+    'refuses an import by someone who is not an administrator ($code)',
+    async ({ actor, code }) => {
+      const { db } = await openTestDb();
+      const slug = uniqueName('refused');
+      await expect(
+        importProjects({
+          ctx: testCtx(db, actor),
+          input: { text: projectsFile(slug), file: 'p.yaml', baseDir: '/' },
+        }),
+      ).rejects.toMatchObject({ code });
+      expect((await snapshotProject(db, slug)).projects).toEqual([]);
+    },
+  );
 });

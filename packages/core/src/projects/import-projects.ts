@@ -3,12 +3,13 @@ import { parseCreditConfig } from '@moduleboard/contribulyzer';
 import { type Db, schema, transaction } from '@moduleboard/db';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { assertCan } from '../access/can';
 import { loadMilestoneIds } from '../items/store-milestones';
 import { loadProjectModules, toRoutable } from '../modules/load-modules';
 import { rerouteProject } from '../routing/reroute-project';
 import { Router } from '../routing/router';
-import { actorLabel, type Ctx, isAdmin } from '../shared/context';
-import { ForbiddenError, ValidationError } from '../shared/errors';
+import { actorLabel, type Ctx } from '../shared/context';
+import { ValidationError } from '../shared/errors';
 import { sameJson } from '../shared/same-json';
 import { applyMilestones } from './apply-milestones';
 import { applyModules, type ChangeCounts } from './apply-modules';
@@ -50,9 +51,7 @@ export async function importProjects({
   input: ImportProjectsInput;
 }): Promise<ProjectImportReport[]> {
   const { text, file, baseDir } = ImportProjectsInput.parse(input);
-  if (!isAdmin(ctx.actor)) {
-    throw new ForbiddenError('only an administrator can import projects');
-  }
+  assertCan(ctx.actor, 'projects.import');
   let parsed: { projects: ProjectSpec[] };
   try {
     parsed = parseProjectsFile(text, file);

@@ -1,8 +1,9 @@
 import { schema } from '@moduleboard/db';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { type Ctx, isAdmin } from '../shared/context';
-import { ForbiddenError, NotFoundError } from '../shared/errors';
+import { assertCan } from '../access/can';
+import type { Ctx } from '../shared/context';
+import { NotFoundError } from '../shared/errors';
 
 export const SetUserRoleInput = z.object({
   email: z.email('must be an e-mail address'),
@@ -13,9 +14,7 @@ export type SetUserRoleInput = z.infer<typeof SetUserRoleInput>;
 /** Makes an account an administrator, or a member again. */
 export async function setUserRole({ ctx, input }: { ctx: Ctx; input: SetUserRoleInput }) {
   const { email, role } = SetUserRoleInput.parse(input);
-  if (!isAdmin(ctx.actor)) {
-    throw new ForbiddenError('only an administrator can change roles');
-  }
+  assertCan(ctx.actor, 'users.setRole');
   const [user] = await ctx.db
     .update(schema.users)
     .set({ role, updatedAt: ctx.now() })

@@ -1,11 +1,11 @@
 import { boundKey, KeySet, slug } from './keys';
 import type { Block, ListItem } from './outline';
-import { readTaskText } from './task-text';
+import { normalTitle, readTaskText } from './task-text';
 import type { Roadmap, RoadmapTask, TaskStatus } from './types';
 import { STATUS_NAMES, statusOfLeadIn, statusOfWord } from './vocabulary';
 
 const MILESTONE =
-  /^(?:(?:release|milestone|version)\s+(\S.*?)|(v?\d+(?:\.\d+)+))(?:\s*\((?:due\s+)?(\S+)\))?$/i;
+  /^(?:(?:release|milestone|version)\s+(\S.*?)|(v?\d+(?:\.\d+)+))(?:\s*\((?:due\s+(\S+)|(\d{4}-\d\d-\d\d))\))?$/i;
 const LEGEND_ENTRY = /^(?:\*\*([^*]+)\*\*|__([^_]+)__|([\w' ]+?))\s*(?::|\s-|–|—)\s*(.*)$/;
 
 interface Place {
@@ -77,7 +77,8 @@ export class RoadmapBuilder {
   }
 
   private milestone(text: string, level: number, line: number): void {
-    const [, named, numbered, due] = MILESTONE.exec(text) ?? [];
+    const [, named, numbered, dueWord, dueDate] = MILESTONE.exec(text) ?? [];
+    const due = dueWord ?? dueDate;
     const title = (named ?? numbered ?? text).trim();
     if (due !== undefined && !isDate(due)) {
       this.problem(line, `"${due}" is not a date (YYYY-MM-DD): the release has no due date`);
@@ -117,8 +118,8 @@ export class RoadmapBuilder {
       }
       return;
     }
-    const leadIn = before?.kind === 'paragraph' && before.text.endsWith(':') ? before : undefined;
-    if (!leadIn) {
+    const title = before ? leadInTitle(before) : undefined;
+    if (!before || title === undefined) {
       for (const task of items.map((item) => this.task(item, 'open'))) {
         if (task) {
           this.addTopTask(task);
@@ -127,12 +128,8 @@ export class RoadmapBuilder {
       return;
     }
     // A checklist: "Parts … that have been turned into components:" and its items.
-    const status = statusOfLeadIn(leadIn.text);
-    const parent = this.taskFrom({
-      title: leadIn.text.slice(0, -1).trim(),
-      line: leadIn.line,
-      status,
-    });
+    const status = statusOfLeadIn(title);
+    const parent = this.taskFrom({ title, line: before.line, status });
     parent.tasks = items.map((item) => this.task(item, status)).filter((t) => t !== undefined);
     this.addTopTask(parent);
   }
@@ -233,6 +230,13 @@ function assignChildKeys(
     child.area = parent.area;
     assignChildKeys(child, claim);
   }
+}
+
+/** The title a paragraph gives the list under it: its text, when it ends with a colon. */
+function leadInTitle(block: Block): string | undefined {
+  const title =
+    block.kind === 'paragraph' && block.text.endsWith(':') ? block.text.slice(0, -1).trim() : '';
+  return title === '' ? undefined : normalTitle(title);
 }
 
 function nextHeadingLevel(blocks: Block[], i: number): number {

@@ -25,3 +25,19 @@ export interface Outline {
 export function joinLines(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').trim();
 }
+
+// What Markdown reads at the start of a line as something other than text.
+const BLOCK_START = /^(?:[-+*](?:\s|$)|>|#{1,6}(?:\s|$)|`{3}|~{3}|(?:[-*_]\s*){3,}$|<)/;
+
+/**
+ * Text escaped so that Markdown reads it as text where a line starts: "- x" stays a dash,
+ * "1. x" stays a number. Roadmap text is kept in this form, so that writing it out and reading
+ * it back changes nothing.
+ */
+export function escapeLineStart(text: string): string {
+  const numbered = /^(\d{1,9})([.)])(?=\s|$)/.exec(text);
+  if (numbered) {
+    return `${numbered[1]}\\${text.slice(numbered[1]?.length ?? 0)}`;
+  }
+  return BLOCK_START.test(text) ? `\\${text}` : text;
+}

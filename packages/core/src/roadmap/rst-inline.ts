@@ -13,5 +13,6 @@ export function rstInlineToMarkdown(text: string): string {
       /`([^`<]+?)\s*<([^<>`]+)>`__?/g,
       (_, label: string, url: string) => `[${label}](${url})`,
     )
-    .replace(/`([^`]+)`__?/g, (_, label: string) => label);
+    .replace(/`([^`]+)`__?/g, (_, label: string) => label)
+    .trim();
 }

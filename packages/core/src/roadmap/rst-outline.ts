@@ -1,13 +1,16 @@
-import { type Block, joinLines, type ListItem, type Outline } from './outline';
+import { type Block, escapeLineStart, joinLines, type ListItem, type Outline } from './outline';
 import { rstInlineToMarkdown } from './rst-inline';
 
 const MAX_DEPTH = 20;
 const ADORNMENT = /^([!-/:-@[-`{-~])\1{2,}\s*$/;
 const BULLET = /^([*+\-•‣⁃]|\d+[.)]|#[.)]|\(\d+\))(\s+)(?=\S)/;
 
-/** Text that Markdown would read as a list, a quote or a heading is escaped to stay text. */
-function asParagraph(text: string): string {
-  return /^(?:[*+\->#|<]|\d{1,9}[.)]|`{3}|~{3})/.test(text) ? `\\${text}` : text;
+/** A literal block as a Markdown fenced block, its common indentation removed. */
+function asFence(lines: string[]): string {
+  const body = lines.join('\n').trimEnd().split('\n');
+  const indent = Math.min(...body.filter((l) => !isBlank(l)).map(indentOf));
+  const fence = body.some((l) => /^\s*(?:`{3}|~{3})/.test(l)) ? '~~~~~' : '```';
+  return [fence, ...body.map((l) => l.slice(indent)), fence].join('\n');
 }
 
 function indentOf(line: string): number {
@@ -131,19 +134,24 @@ class RstReader {
       // A literal block follows: kept as written.
       blocks.push({
         kind: 'paragraph',
-        text: asParagraph(rstInlineToMarkdown(text.replace(/\s*::$/, text === '::' ? '' : ':'))),
+        text: escapeLineStart(
+          rstInlineToMarkdown(text.replace(/\s*::$/, text === '::' ? '' : ':')),
+        ),
         line: i + 1,
       });
       const literalStart = this.skipBlank(end, to);
       const literalEnd = this.blockEnd(literalStart, to, indent);
-      blocks.push({
-        kind: 'verbatim',
-        text: this.lines.slice(literalStart, literalEnd).join('\n').trimEnd(),
-        line: literalStart + 1,
-      });
+      if (literalEnd > literalStart) {
+        const text = asFence(this.lines.slice(literalStart, literalEnd));
+        blocks.push({ kind: 'verbatim', text, line: literalStart + 1 });
+      }
       return literalEnd;
     }
-    blocks.push({ kind: 'paragraph', text: asParagraph(rstInlineToMarkdown(text)), line: i + 1 });
+    blocks.push({
+      kind: 'paragraph',
+      text: escapeLineStart(rstInlineToMarkdown(text)),
+      line: i + 1,
+    });
     return end;
   }
 
@@ -191,7 +199,7 @@ class RstReader {
       first.push(line.trim());
       next += 1;
     }
-    const text = asParagraph(rstInlineToMarkdown(joinLines(first.join('\n'))));
+    const text = escapeLineStart(rstInlineToMarkdown(joinLines(first.join('\n'))));
     return { text, line: at + 1, blocks: this.range(next, end, textColumn, depth + 1) };
   }
 

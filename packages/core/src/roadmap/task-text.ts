@@ -1,3 +1,4 @@
+import { escapeLineStart } from './outline';
 import type { RoadmapLink, TaskPriority, TaskStatus } from './types';
 import { priorityOfWord, statusOfWord } from './vocabulary';
 
@@ -45,7 +46,7 @@ export function readTaskText(raw: string, legend: ReadonlyMap<string, TaskStatus
   const tail = readStatus(text, legend);
   const { first, rest } = splitSentence(tail.title);
   const links: RoadmapLink[] = [];
-  const title = trimTitle(
+  const title = normalTitle(
     first.replace(LINK, (_, label: string, url: string) => {
       links.push({ text: label, url });
       return label;
@@ -91,10 +92,18 @@ function readStatus(
   return { title: text };
 }
 
-/** One closing full stop goes: "Magics." is the task "Magics"; an ellipsis stays. */
+/** A title as roadmaps keep it: without closing full stops, escaped where a line starts. */
+export function normalTitle(text: string): string {
+  return escapeLineStart(trimTitle(text));
+}
+
+/** Closing full stops go ("Magics." is the task "Magics"); an ellipsis stays. */
 function trimTitle(title: string): string {
-  const trimmed = title.trim();
-  return /[^.]\.$/.test(trimmed) ? trimmed.slice(0, -1).trimEnd() : trimmed;
+  let trimmed = title.trim();
+  while (/[^.]\.$/.test(trimmed)) {
+    trimmed = trimmed.slice(0, -1).trimEnd();
+  }
+  return trimmed;
 }
 
 function cap(title: string, owner: string | undefined, problems: string[]) {

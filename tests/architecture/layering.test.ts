@@ -15,8 +15,13 @@ const ALLOWED: Record<string, { ours: string[]; forbidden: string[] }> = {
     ours: ['@moduleboard/config'],
     forbidden: ['hono', 'graphql', 'graphql-yoga'],
   },
+  // Markdown and the HTML policy: pure text in, text out, below every package that shows text.
+  '@moduleboard/markup': {
+    ours: [],
+    forbidden: ['hono', 'graphql', 'graphql-yoga', 'drizzle-orm', 'postgres', 'better-auth'],
+  },
   '@moduleboard/connectors': {
-    ours: ['@moduleboard/contribulyzer'],
+    ours: ['@moduleboard/contribulyzer', '@moduleboard/markup'],
     forbidden: ['hono', 'graphql', 'graphql-yoga', 'drizzle-orm', 'postgres'],
   },
   '@moduleboard/core': {
@@ -25,11 +30,12 @@ const ALLOWED: Record<string, { ours: string[]; forbidden: string[] }> = {
       '@moduleboard/db',
       '@moduleboard/connectors',
       '@moduleboard/contribulyzer',
+      '@moduleboard/markup',
     ],
     forbidden: ['hono', '@hono/node-server', 'graphql', 'graphql-yoga', 'better-auth'],
   },
   '@moduleboard/graphql': {
-    ours: ['@moduleboard/core', '@moduleboard/db', '@moduleboard/config'],
+    ours: ['@moduleboard/core', '@moduleboard/db', '@moduleboard/config', '@moduleboard/markup'],
     forbidden: ['hono', '@hono/node-server'],
   },
   '@moduleboard/server': {
@@ -40,6 +46,7 @@ const ALLOWED: Record<string, { ours: string[]; forbidden: string[] }> = {
       '@moduleboard/graphql',
       '@moduleboard/connectors',
       '@moduleboard/contribulyzer',
+      '@moduleboard/markup',
     ],
     forbidden: [],
   },
@@ -51,6 +58,7 @@ const ALLOWED: Record<string, { ours: string[]; forbidden: string[] }> = {
       '@moduleboard/server',
       '@moduleboard/connectors',
       '@moduleboard/contribulyzer',
+      '@moduleboard/markup',
     ],
     forbidden: [],
   },

@@ -14,7 +14,7 @@ export {
 export { createGuardedAgent, type GuardedAgentOptions, type ResolveHost } from './guarded-agent';
 export { type ParseFeedOptions, parseFeed } from './parse-feed';
 export { mergePeople, parsePerson } from './person';
-export { firstWords, titleText, toPlainText } from './plain-text';
+export { firstWords, titleText } from './plain-text';
 export { DEFAULT_MAX_BYTES, formatBytes } from './read-capped';
 export {
   type FileStamp,
@@ -22,7 +22,6 @@ export {
   type ReadFeedFileResult,
   readFeedFile,
 } from './read-feed-file';
-export { sanitizeHtml } from './sanitize';
 export {
   type AddressClass,
   type AddressPolicy,

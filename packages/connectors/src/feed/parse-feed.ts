@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { htmlToText, sanitizeHtml } from '@moduleboard/markup';
 import Parser from 'rss-parser';
 import { type ItemKind, type NormalizedItem, SourceError } from '../types';
 import { parseFeedDate } from './feed-date';
@@ -10,8 +11,7 @@ import {
   readEntry,
   renameDateElements,
 } from './feed-entry';
-import { firstWords, titleText, toPlainText } from './plain-text';
-import { sanitizeHtml } from './sanitize';
+import { firstWords, titleText } from './plain-text';
 import { escapeXhtmlConstructs } from './xhtml-content';
 
 export interface ParseFeedOptions {
@@ -73,14 +73,14 @@ export async function parseFeed(xml: string, options: ParseFeedOptions): Promise
 function toItem(entry: FeedEntry, options: ParseFeedOptions): NormalizedItem {
   const { baseUrl, now } = options;
   const url = httpUrl(entry.link, baseUrl) ?? (entry.id ? httpUrl(entry.id) : undefined);
-  const body = entry.body ? sanitizeHtml(bodyHtml(entry.body), baseUrl) : undefined;
+  const body = entry.body ? sanitizeHtml(bodyHtml(entry.body), { baseUrl }) : undefined;
   const published = parseFeedDate(entry.published, now);
   const updated = parseFeedDate(entry.updated, now);
   const createdAt = published ?? updated ?? now;
   const updatedAt = updated && updated > createdAt ? updated : createdAt;
   const title =
     (entry.title ? titleText(entry.title.value, entry.title.kind) : '') ||
-    firstWords(body ? toPlainText(body) : '') ||
+    firstWords(body ? htmlToText(body) : '') ||
     url ||
     '(no title)';
   const externalId =

@@ -1,25 +1,4 @@
-import sanitize from 'sanitize-html';
-
-// Where block boundaries and line breaks stood, words would otherwise run together once the
-// tags are gone ("<p>a</p><p>b</p>" must read "a b").
-const BREAKS = /<(?:br|hr|\/?(?:p|div|li|tr|td|th|h[1-6]|blockquote|pre|dt|dd|section))\b[^>]*>/gi;
-
-/**
- * The text of an HTML fragment: tags dropped (script and style with their content), every
- * entity decoded, whitespace collapsed and trimmed.
- */
-export function toPlainText(html: string): string {
-  // sanitize-html decodes every entity while parsing and re-escapes only & < > " on output,
-  // so undoing exactly those four gives the decoded text.
-  const escaped = sanitize(html.replace(BREAKS, ' $&'), { allowedTags: [], allowedAttributes: {} });
-  return escaped
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+import { htmlToText } from '@moduleboard/markup';
 
 // Markup a title carries when its feed put HTML in it: a few inline tags, or an entity left
 // escaped once too often ("Fish &amp;amp; Chips" arrives as "Fish &amp; Chips").
@@ -33,7 +12,7 @@ const LOOKS_LIKE_HTML =
  */
 export function titleText(raw: string, kind: 'text' | 'html' | 'guess'): string {
   const html = kind === 'html' || (kind === 'guess' && LOOKS_LIKE_HTML.test(raw));
-  return html ? toPlainText(raw) : raw.replace(/\s+/g, ' ').trim();
+  return html ? htmlToText(raw) : raw.replace(/\s+/g, ' ').trim();
 }
 
 /** The first words of a text, at most `maxLength` characters, with an ellipsis when cut. */

@@ -28,7 +28,8 @@ export function assertCan(actor: Actor, action: Action): void {
   if (can(actor, action)) {
     return;
   }
-  const { doing, roles } = PERMISSIONS[action];
+  const { doing } = PERMISSIONS[action];
+  const roles: readonly Role[] = PERMISSIONS[action].roles;
   if (actor.kind === 'anonymous' && roles.some((role) => role !== 'anonymous')) {
     throw new UnauthenticatedError(`sign in to ${doing}`);
   }

@@ -1,12 +1,14 @@
-import sanitize from 'sanitize-html';
+import type sanitize from 'sanitize-html';
+import { CUT_CLASS } from './limits';
 
-// The policy for HTML written by someone else (feed entries, and user-written pages): the tags
-// of prose, lists, quotes, code and tables; links and images only over http(s) (links also to
+// The one policy for HTML written by someone else (feed entries, Markdown bodies and the raw
+// HTML inside them, pages): the tags of prose, lists, quotes, code and tables, and the
+// disabled checkboxes of task lists; links and images only over http(s) (links also to
 // mailto); no scripts, styles, frames, forms, event handlers, ids or inline styles.
 const ALLOWED_TAGS = [
   ...['p', 'br', 'hr', 'div', 'span', 'blockquote', 'pre', 'code', 'kbd', 'samp', 'var'],
   ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
-  ...['a', 'img', 'figure', 'figcaption', 'details', 'summary'],
+  ...['a', 'img', 'figure', 'figcaption', 'details', 'summary', 'input'],
   ...['em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'mark', 'small', 'sub', 'sup'],
   ...['q', 'cite', 'abbr', 'dfn', 'time', 'ul', 'ol', 'li', 'dl', 'dt', 'dd'],
   ...['table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'col', 'colgroup'],
@@ -15,18 +17,21 @@ const ALLOWED_TAGS = [
 // Tags whose content must go with them: it is code, or markup a browser would not show.
 const DROPPED_WITH_CONTENT = [
   ...['script', 'style', 'textarea', 'option', 'xmp', 'noscript', 'noembed', 'noframes'],
-  ...['template', 'iframe', 'object', 'title', 'head', 'svg', 'math', 'select'],
+  ...['template', 'iframe', 'object', 'title', 'head', 'svg', 'math', 'select', 'plaintext'],
 ];
 
 const REL = 'nofollow noopener';
+const ALIGN = { name: 'align', multiple: false, values: ['left', 'center', 'right'] };
+const WEB_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:']);
+const LINK_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:']);
 
 /**
- * Sanitizes untrusted HTML for display. URLs are made absolute against `baseUrl` (when given)
- * and judged as a browser would resolve them; a link whose URL is refused loses its tag but
- * keeps its text, an image loses itself. Links get `rel="nofollow noopener"`, images
+ * The sanitize-html options of the policy. URLs are made absolute against `baseUrl` (when
+ * given) and judged as a browser would resolve them; a link whose URL is refused loses its tag
+ * but keeps its text, an image loses itself. Links get `rel="nofollow noopener"`, images
  * `referrerpolicy="no-referrer"` so that readers are not announced to the image's host.
  */
-export function sanitizeHtml(html: string, baseUrl?: string | undefined): string {
+export function policy(baseUrl: string | undefined): sanitize.IOptions {
   const withUrl =
     (attribute: string, schemes: ReadonlySet<string>, extra: Record<string, string> = {}) =>
     (tagName: string, attribs: sanitize.Attributes): sanitize.Tag => {
@@ -43,11 +48,12 @@ export function sanitizeHtml(html: string, baseUrl?: string | undefined): string
       }
       return { tagName, attribs: next };
     };
-  return sanitize(html, {
+  return {
     allowedTags: ALLOWED_TAGS,
     allowedAttributes: {
       a: ['href', 'title', 'rel'],
       img: ['src', 'alt', 'title', 'width', 'height', 'referrerpolicy'],
+      input: ['type', 'checked', 'disabled'],
       abbr: ['title'],
       blockquote: ['cite'],
       q: ['cite'],
@@ -56,13 +62,13 @@ export function sanitizeHtml(html: string, baseUrl?: string | undefined): string
       time: ['datetime'],
       ol: ['start', 'reversed', 'type'],
       li: ['value'],
-      th: ['colspan', 'rowspan', 'scope'],
-      td: ['colspan', 'rowspan'],
+      th: ['colspan', 'rowspan', 'scope', ALIGN],
+      td: ['colspan', 'rowspan', ALIGN],
       col: ['span'],
       colgroup: ['span'],
       details: ['open'],
     },
-    allowedClasses: { code: ['language-*'], pre: ['language-*'] },
+    allowedClasses: { code: ['language-*'], pre: ['language-*'], p: [CUT_CLASS] },
     // sanitize-html checks schemes again after the transforms: two locks on the same door.
     allowedSchemes: ['http', 'https', 'mailto'],
     allowedSchemesByTag: { img: ['http', 'https'] },
@@ -72,17 +78,27 @@ export function sanitizeHtml(html: string, baseUrl?: string | undefined): string
     transformTags: {
       a: withUrl('href', LINK_SCHEMES, { rel: REL }),
       img: withUrl('src', WEB_SCHEMES, { referrerpolicy: 'no-referrer' }),
+      input: readOnlyCheckbox,
       blockquote: withUrl('cite', WEB_SCHEMES),
       q: withUrl('cite', WEB_SCHEMES),
       del: withUrl('cite', WEB_SCHEMES),
       ins: withUrl('cite', WEB_SCHEMES),
     },
-    exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src,
-  }).trim();
+    exclusiveFilter: (frame) =>
+      (frame.tag === 'img' && !frame.attribs.src) ||
+      (frame.tag === 'input' && frame.attribs.type !== 'checkbox'),
+  };
 }
 
-const WEB_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:']);
-const LINK_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:']);
+/** A task list's box: shown ticked or not, never a control that submits anything. */
+function readOnlyCheckbox(tagName: string, attribs: sanitize.Attributes): sanitize.Tag {
+  const type = attribs.type?.trim().toLowerCase();
+  if (type !== 'checkbox') {
+    return { tagName, attribs: {} };
+  }
+  const checked: sanitize.Attributes = attribs.checked === undefined ? {} : { checked: '' };
+  return { tagName, attribs: { type, ...checked, disabled: '' } };
+}
 
 /**
  * The URL to keep for an attribute, or undefined to drop it. Without a base, a relative URL

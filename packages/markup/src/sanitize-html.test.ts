@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sanitizeHtml } from './sanitize';
+import { sanitizeHtml } from './sanitize-html';
 
-const base = 'https://lists.example.org/widgets/feed.rss';
+const base = { baseUrl: 'https://lists.example.org/widgets/feed.rss' };
 
 describe('sanitizeHtml', () => {
   it.each([
